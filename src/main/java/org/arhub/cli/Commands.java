@@ -1,0 +1,42 @@
+package org.arhub.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/** The command line: {@code arhub <command> [options]}. Exit codes: 0 ok, 1 invalid input, 2 usage. */
+public final class Commands {
+  public static final int OK = 0;
+  public static final int INVALID = 1;
+  public static final int USAGE = 2;
+
+  /** A command reads its arguments and prints to the given streams; it never calls System.exit. */
+  interface Command {
+    int run(String[] args, PrintStream out, PrintStream err);
+  }
+
+  private static final Map<String, Command> COMMANDS = Map.of("parse", new ParseCommand());
+
+  private Commands() {}
+
+  /** Spring options ({@code --server.port=...}) start the hub; a bare first word is a command. */
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && !args[0].startsWith("-");
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Command command = COMMANDS.get(args[0]);
+    if (command == null) {
+      err.println("arhub: unknown command '" + args[0] + "'");
+      err.println(usage());
+      return USAGE;
+    }
+    return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+  }
+
+  static String usage() {
+    return """
+        usage: java -jar arhub.jar                              start the hub
+               java -jar arhub.jar parse [--format F] FILE     print a bank/remittance file as canonical JSON""";
+  }
+}

@@ -1,0 +1,135 @@
+package org.arhub.hub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.arhub.formats.FileFormat;
+import org.arhub.formats.InboundFileReader;
+import org.arhub.formats.InboundFileReader.Read;
+import org.arhub.formats.InboundFileReader.Rejected;
+import org.arhub.store.InboundFileStore;
+import org.arhub.store.InboundFileStore.Arrival;
+import org.arhub.store.InboundFileStore.InboundFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * The intake step every inbound route calls: store the file (bytes and sha256, one transaction),
+ * stop if the same bytes were received before, else read it; a file that cannot be read is
+ * quarantined with the reason and an alert. Only an infrastructure failure (database down, disk
+ * full) escapes as an exception, so the route rolls back and the file stays on the server.
+ */
+@Component("inboundFileIntake")
+public class InboundFileIntake {
+  private static final Logger log = LoggerFactory.getLogger(InboundFileIntake.class);
+  private final InboundFileStore files;
+  private final InboundFileReader reader;
+  private final Alerts alerts;
+  private final ArhubProperties properties;
+
+  public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties) {
+    this.files = files;
+    this.reader = reader;
+    this.alerts = alerts;
+    this.properties = properties;
+  }
+
+  public InboundFile receive(
+      @Header("arhubPartner") String partnerId,
+      @Header("arhubFeed") String feed,
+      @Header("arhubFormat") String format,
+      @Header(Exchange.FILE_NAME_ONLY) String name,
+      @Body InputStream body)
+      throws IOException {
+    MDC.put("partner", partnerId);
+    MDC.put("file", name);
+    Path spool = spoolDir().resolve(UUID.randomUUID() + ".part");
+    try {
+      MessageDigest sha256 = sha256();
+      long size;
+      try (InputStream in = new DigestInputStream(body, sha256); OutputStream out = Files.newOutputStream(spool)) {
+        size = in.transferTo(out);
+      }
+      String hash = HexFormat.of().formatHex(sha256.digest());
+      InboundFile stored = files.receive(new Arrival(partnerId, feed, name, spool, hash, size, properties.getNode()));
+      if (stored.status().equals("DUPLICATE")) {
+        log.info("file {} ({} bytes, sha256 {}) is a duplicate of inbound file {}; nothing applied",
+            stored.id(), size, hash, stored.duplicateOf());
+        return stored;
+      }
+      log.info("file {} stored ({} bytes, sha256 {})", stored.id(), size, hash);
+      read(stored, spool, FileFormat.byId(format));
+      return files.find(stored.id()).orElseThrow();
+    } finally {
+      Files.deleteIfExists(spool);
+      MDC.remove("partner");
+      MDC.remove("file");
+    }
+  }
+
+  /** Reads a stored file again (after a fix) — only a quarantined file can be replayed. */
+  public InboundFile replay(long id) throws IOException {
+    InboundFile file = files.find(id).orElseThrow(() -> new IllegalArgumentException("no inbound file " + id));
+    if (!file.status().equals("QUARANTINED")) {
+      throw new IllegalStateException("inbound file " + id + " is " + file.status() + "; only QUARANTINED files are replayed");
+    }
+    MDC.put("partner", file.partnerId());
+    MDC.put("file", file.originalName());
+    Path spool = spoolDir().resolve(UUID.randomUUID() + ".replay");
+    try {
+      files.withContent(file.sha256(), in -> Files.copy(in, spool));
+      log.info("replaying inbound file {}", id);
+      read(file, spool, Optional.empty());
+      return files.find(id).orElseThrow();
+    } finally {
+      Files.deleteIfExists(spool);
+      MDC.remove("partner");
+      MDC.remove("file");
+    }
+  }
+
+  private void read(InboundFile stored, Path spool, Optional<FileFormat> declared) throws IOException {
+    InboundFileReader.Outcome outcome;
+    try {
+      outcome = reader.read(spool, stored.originalName(), declared);
+    } catch (RuntimeException e) {
+      // A reader bug must not lose the file or stop the route: quarantine it for a replay after the fix.
+      log.error("reader failed on inbound file {}", stored.id(), e);
+      outcome = new Rejected(declared, stored.originalName() + ": internal reader error: " + e);
+    }
+    String formatId = outcome.format().map(FileFormat::id).orElse(null);
+    if (outcome instanceof Read read) {
+      files.markParsed(stored.id(), read.file().format());
+      log.info("file {} read as {}", stored.id(), read.file().format());
+    } else if (outcome instanceof Rejected rejected) {
+      files.markQuarantined(stored.id(), formatId, rejected.reason());
+      alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
+          "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", rejected.reason());
+    }
+  }
+
+  private Path spoolDir() throws IOException {
+    return Files.createDirectories(properties.getDataDir().resolve("spool"));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
