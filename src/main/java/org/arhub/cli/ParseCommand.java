@@ -1,17 +1,23 @@
 package org.arhub.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.arhub.formats.CanonicalJsonWriter;
 import org.arhub.formats.FileFormat;
 import org.arhub.formats.FileReaders;
 import org.arhub.formats.InboundFileReader;
-import org.arhub.formats.InboundFileReader.Read;
 import org.arhub.formats.InboundFileReader.Rejected;
 
-/** {@code parse [--format F] FILE}: reads one file with the hub's readers and prints canonical JSON. */
+/**
+ * {@code parse [--format F] FILE}: reads one file with the hub's readers and prints canonical JSON.
+ * The JSON is spooled to a temporary file and printed only when the whole file was accepted, so a
+ * file rejected near its end never leaves half a document on stdout.
+ */
 final class ParseCommand implements Commands.Command {
   @Override
   public int run(String[] args, PrintStream out, PrintStream err) {
@@ -41,17 +47,38 @@ final class ParseCommand implements Commands.Command {
       err.println("arhub parse: cannot read " + file);
       return Commands.USAGE;
     }
+    Path json = null;
     try {
-      InboundFileReader.Outcome outcome = new InboundFileReader(FileReaders.standard()).read(path, file, format);
+      json = Files.createTempFile("arhub-parse", ".json");
+      InboundFileReader.Outcome outcome;
+      try (OutputStream spool = Files.newOutputStream(json)) {
+        outcome = new InboundFileReader(FileReaders.standard()).read(path, file, format, new CanonicalJsonWriter(spool));
+      }
       if (outcome instanceof Rejected rejected) {
         err.println(rejected.reason());
         return Commands.INVALID;
       }
-      out.println(CanonicalJson.of(((Read) outcome).file()));
+      try (InputStream in = Files.newInputStream(json)) {
+        in.transferTo(out);
+      }
+      out.println();
+      out.flush();
       return Commands.OK;
     } catch (IOException e) {
       err.println(file + ": cannot be read: " + e.getMessage());
       return Commands.INVALID;
+    } finally {
+      deleteQuietly(json);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // a temporary file left behind is harmless
     }
   }
 }

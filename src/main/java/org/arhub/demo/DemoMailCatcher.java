@@ -3,7 +3,6 @@ package org.arhub.demo;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
-import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -77,13 +76,13 @@ public final class DemoMailCatcher implements AutoCloseable {
   private MessageDeliveryHandler recordingThen(MessageDeliveryHandler delivery) {
     return (MovingMessage message, MailAddress recipient) -> {
       if (recipient == message.getToAddresses().get(0)) {
-        record(message);
+        keep(message);
       }
       return delivery.handle(message, recipient);
     };
   }
 
-  private void record(MovingMessage message) throws MessagingException, UserException {
+  private void keep(MovingMessage message) throws MessagingException {
     MimeMessage mime = message.getMessage();
     List<String> to = message.getToAddresses().stream().map(MailAddress::getEmail).toList();
     CaughtMail mail =
@@ -100,7 +99,7 @@ public final class DemoMailCatcher implements AutoCloseable {
   }
 
   /** The first text/plain part: what a person reads, without the HTML twin of multipart mails. */
-  private static String textOf(Part part) throws MessagingException, UserException {
+  private static String textOf(Part part) throws MessagingException {
     try {
       if (part.isMimeType("text/plain")) {
         return part.getContent().toString();

@@ -24,11 +24,12 @@ public final class InboundFileReader {
     Optional<FileFormat> format();
   }
 
-  public record Read(Optional<FileFormat> format, ParsedFile file) implements Outcome {}
+  public record Read(Optional<FileFormat> format) implements Outcome {}
 
   public record Rejected(Optional<FileFormat> format, String reason) implements Outcome {}
 
-  public Outcome read(Path file, String displayName, Optional<FileFormat> declared) throws IOException {
+  /** Reads the file into the sink; on {@link Rejected} the sink may have received part of it. */
+  public Outcome read(Path file, String displayName, Optional<FileFormat> declared, BankFileSink sink) throws IOException {
     Optional<FileFormat> detected = FormatDetector.detect(head(file));
     if (declared.isPresent() && detected.isPresent() && declared.get() != detected.get()) {
       return new Rejected(detected, displayName + ": declared as " + declared.get().id() + " but the content is " + detected.get().id());
@@ -44,7 +45,8 @@ public final class InboundFileReader {
       return new Rejected(format, displayName + ": no reader for " + format.get().id() + " is installed in this version of arhub");
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      return new Read(format, reader.get().read(displayName, in));
+      reader.get().read(displayName, in, sink);
+      return new Read(format);
     } catch (InvalidFileException e) {
       return new Rejected(format, e.getMessage());
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.arhub.formats.BankFileSink;
 import org.arhub.formats.FileFormat;
 import org.arhub.formats.InboundFileReader;
 import org.arhub.formats.InboundFileReader.Read;
@@ -104,21 +105,25 @@ public class InboundFileIntake {
   private void read(InboundFile stored, Path spool, Optional<FileFormat> declared) throws IOException {
     InboundFileReader.Outcome outcome;
     try {
-      outcome = reader.read(spool, stored.originalName(), declared);
+      outcome = reader.read(spool, stored.originalName(), declared, sink(stored));
     } catch (RuntimeException e) {
       // A reader bug must not lose the file or stop the route: quarantine it for a replay after the fix.
       log.error("reader failed on inbound file {}", stored.id(), e);
       outcome = new Rejected(declared, stored.originalName() + ": internal reader error: " + e);
     }
     String formatId = outcome.format().map(FileFormat::id).orElse(null);
-    if (outcome instanceof Read read) {
-      files.markParsed(stored.id(), read.file().format());
-      log.info("file {} read as {}", stored.id(), read.file().format());
+    if (outcome instanceof Read) {
+      files.markParsed(stored.id(), formatId);
+      log.info("file {} read as {}", stored.id(), formatId);
     } else if (outcome instanceof Rejected rejected) {
       files.markQuarantined(stored.id(), formatId, rejected.reason());
       alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
           "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", rejected.reason());
     }
+  }
+
+  private BankFileSink sink(InboundFile stored) {
+    throw new UnsupportedOperationException("statement persistence is not wired yet");
   }
 
   private Path spoolDir() throws IOException {

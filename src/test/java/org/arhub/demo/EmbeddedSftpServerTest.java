@@ -32,6 +32,7 @@ class EmbeddedSftpServerTest {
   @ValueSource(strings = {"localhost", "127.0.0.1"})
   void listsDownloadsAndFilesAwayABankFileWithTheHostKeyPinned(String host) throws Exception {
     Files.writeString(root.resolve("BAI2-20261120.bai"), BAI2);
+    Files.writeString(root.resolve("BAI2-20261120.bai.tmp"), "half-written upload");
     try (EmbeddedSftpServer bank = EmbeddedSftpServer.start(root, 0, keys, USER)) {
       String knownHosts = "[" + host + "]:" + bank.port() + " " + bank.hostKeyLine();
       Session session = pinnedSession(knownHosts, bank.clientKeyFile(), USER, host, bank.port());
@@ -52,12 +53,14 @@ class EmbeddedSftpServerTest {
 
         sftp.mkdir("/.done");
         sftp.rename("/BAI2-20261120.bai", "/.done/BAI2-20261120.bai");
+        sftp.rm("/BAI2-20261120.bai.tmp");
         sftp.disconnect();
       } finally {
         session.disconnect();
       }
     }
     assertThat(root.resolve("BAI2-20261120.bai")).doesNotExist();
+    assertThat(root.resolve("BAI2-20261120.bai.tmp")).doesNotExist();
     assertThat(Files.readString(root.resolve(".done/BAI2-20261120.bai"))).isEqualTo(BAI2);
   }
 
