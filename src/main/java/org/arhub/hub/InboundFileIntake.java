@@ -3,29 +3,37 @@ package org.arhub.hub;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.arhub.formats.BankFileSink;
 import org.arhub.formats.FileFormat;
 import org.arhub.formats.InboundFileReader;
 import org.arhub.formats.InboundFileReader.Read;
 import org.arhub.formats.InboundFileReader.Rejected;
+import org.arhub.store.AlreadyReceivedException;
+import org.arhub.store.AuditLog;
+import org.arhub.store.BankFileStore;
 import org.arhub.store.InboundFileStore;
 import org.arhub.store.InboundFileStore.Arrival;
 import org.arhub.store.InboundFileStore.InboundFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake step every inbound route calls: store the file (bytes and sha256, one transaction),
@@ -40,9 +48,16 @@ public class InboundFileIntake {
   private final InboundFileReader reader;
   private final Alerts alerts;
   private final ArhubProperties properties;
+  private final BankFileStore bankFiles;
+  private final AuditLog audit;
+  private final TransactionTemplate transactions;
 
-  public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties) {
+  public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties,
+      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager) {
     this.files = files;
+    this.bankFiles = bankFiles;
+    this.audit = audit;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.reader = reader;
     this.alerts = alerts;
     this.properties = properties;
@@ -102,28 +117,56 @@ public class InboundFileIntake {
     }
   }
 
+  /**
+   * Reads the file and stores what it contains in one transaction with marking it PARSED; a file
+   * that is rejected (invalid, or already received) leaves nothing behind but its quarantine.
+   */
   private void read(InboundFile stored, Path spool, Optional<FileFormat> declared) throws IOException {
-    InboundFileReader.Outcome outcome;
+    Optional<FileFormat> format = declared;
+    String reason;
     try {
-      outcome = reader.read(spool, stored.originalName(), declared, sink(stored));
+      BankFileStore.Writer writer = bankFiles.writerFor(stored);
+      InboundFileReader.Outcome outcome = transactions.execute(tx -> {
+        try {
+          InboundFileReader.Outcome read = reader.read(spool, stored.originalName(), declared, writer);
+          if (read instanceof Read) {
+            files.markParsed(stored.id(), writer.stored().format());
+          } else {
+            tx.setRollbackOnly();
+          }
+          return read;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      if (outcome instanceof Read) {
+        BankFileStore.Stored result = writer.stored();
+        log.info("file {} read as {}: {} statement(s), {} payment(s) stored, {} already known", stored.id(),
+            result.format(), result.statements(), result.payments(), result.alreadyKnown());
+        audit.record("hub", "FILE_READ", "inbound_file", stored.id(), Map.of("format", String.valueOf(result.format()),
+            "statements", result.statements(), "payments", result.payments(), "alreadyKnown", result.alreadyKnown()));
+        return;
+      }
+      format = outcome.format();
+      reason = ((Rejected) outcome).reason();
+    } catch (AlreadyReceivedException e) {
+      reason = e.getMessage();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (DataIntegrityViolationException e) {
+      // The file's content broke a database rule (a fence such as a duplicate identity): not retried.
+      reason = stored.originalName() + ": refused by the database: " + e.getMostSpecificCause().getMessage();
+    } catch (DataAccessException e) {
+      throw e; // the database is unavailable: fail the exchange so the file stays on the server
+
     } catch (RuntimeException e) {
       // A reader bug must not lose the file or stop the route: quarantine it for a replay after the fix.
       log.error("reader failed on inbound file {}", stored.id(), e);
-      outcome = new Rejected(declared, stored.originalName() + ": internal reader error: " + e);
+      reason = stored.originalName() + ": internal reader error: " + e;
     }
-    String formatId = outcome.format().map(FileFormat::id).orElse(null);
-    if (outcome instanceof Read) {
-      files.markParsed(stored.id(), formatId);
-      log.info("file {} read as {}", stored.id(), formatId);
-    } else if (outcome instanceof Rejected rejected) {
-      files.markQuarantined(stored.id(), formatId, rejected.reason());
-      alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
-          "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", rejected.reason());
-    }
-  }
-
-  private BankFileSink sink(InboundFile stored) {
-    throw new UnsupportedOperationException("statement persistence is not wired yet");
+    files.markQuarantined(stored.id(), format.map(FileFormat::id).orElse(null), reason);
+    alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
+        "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", reason);
   }
 
   private Path spoolDir() throws IOException {

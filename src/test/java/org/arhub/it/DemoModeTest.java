@@ -1,0 +1,86 @@
+package org.arhub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.arhub.ArhubApplication;
+import org.arhub.demo.DemoMailCatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The README's first command: the hub with no configuration at all runs on its embedded
+ * PostgreSQL, starts the demo bank and mail catcher, takes the demo files over SFTP and is healthy;
+ * a restart on the same data folder keeps the state and takes nothing twice.
+ */
+class DemoModeTest {
+  @TempDir Path data;
+
+  @Test
+  void theHubRunsOutOfTheBoxAndKeepsItsStateAcrossARestart() throws Exception {
+    List<String> firstRun;
+    try (ConfigurableApplicationContext hub = start()) {
+      JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+      waitUntil(() -> jdbc.queryForObject("select count(*) from inbound_file where status <> 'RECEIVED'", Integer.class) >= 3);
+      firstRun = jdbc.queryForList("select original_name || ':' || status from inbound_file order by original_name", String.class);
+      assertThat(firstRun).extracting(s -> s.split(":")[0])
+          .containsExactly("BAI2-20261120.bai", "camt053-20261120.xml", "lockbox-20261120.txt");
+
+      int port = Integer.parseInt(hub.getEnvironment().getProperty("local.server.port"));
+      assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
+      assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
+      assertThat(get(port, "/api/v1/files").statusCode()).as("the API needs a login").isEqualTo(401);
+      assertThat(get(port, "/actuator/prometheus").statusCode()).as("metrics need a login").isEqualTo(401);
+
+      // Every quarantined file raised an alert, and demo mode mails alerts to the catcher.
+      int quarantined = jdbc.queryForObject("select count(*) from inbound_file where status = 'QUARANTINED'", Integer.class);
+      DemoMailCatcher mail = hub.getBean(DemoMailCatcher.class);
+      waitUntil(() -> mail.received().size() >= quarantined);
+      assertThat(mail.received()).hasSize(quarantined);
+    }
+    assertThat(data.resolve("postgres/PG_VERSION")).exists();
+    assertThat(Files.list(data.resolve("demo-bank/sftp/outbox/.done"))).hasSize(3);
+
+    try (ConfigurableApplicationContext hub = start()) {
+      JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+      assertThat(jdbc.queryForList("select original_name || ':' || status from inbound_file order by original_name", String.class))
+          .containsExactlyElementsOf(firstRun);
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return SpringApplication.run(ArhubApplication.class,
+        "--server.port=0", "--arhub.data-dir=" + data, "--arhub.demo.sftp-port=0", "--arhub.demo.smtp-port=0",
+        "--arhub.admin.password=test-secret");
+  }
+
+  private static HttpResponse<String> get(int port, String path) throws Exception {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  interface Check {
+    boolean ok() throws Exception;
+  }
+
+  /** Polls state that no Camel exchange signals (database rows, caught mail), up to 30 s. */
+  static void waitUntil(Check check) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!check.ok()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 30 s");
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+  }
+}
