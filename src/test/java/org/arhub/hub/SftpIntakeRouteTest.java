@@ -18,6 +18,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.partner.Partner;
 import org.arhub.testsupport.TestDatabase;
+import org.arhub.testsupport.TestPartners;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,31 +54,12 @@ class SftpIntakeRouteTest {
     String pinned = Files.readString(pinnedKeys.resolve("host_key.pub")).trim();
     rekeyedBank = EmbeddedSftpServer.startWithNewHostKey(work.resolve("moved"), 0, pinnedKeys, "hub");
     Path partnerDir = Files.createDirectories(work.resolve("partners"));
-    Files.writeString(partnerDir.resolve("test-bank.yaml"), partner("test-bank", bank.port(), bank.hostKeyLine(), bank.clientKeyFile()));
-    Files.writeString(partnerDir.resolve("moved-bank.yaml"), partner("moved-bank", rekeyedBank.port(), pinned, rekeyedBank.clientKeyFile()));
+    Files.writeString(partnerDir.resolve("test-bank.yaml"), TestPartners.sftpBank("test-bank", bank, bank.hostKeyLine(), "statements", "outbox", "auto"));
+    Files.writeString(partnerDir.resolve("moved-bank.yaml"), TestPartners.sftpBank("moved-bank", rekeyedBank, pinned, "statements", "outbox", "auto"));
     registry.add("spring.datasource.url", () -> TestDatabase.freshDatabaseUrl("intake"));
     registry.add("arhub.partners-dir", partnerDir::toString);
     registry.add("arhub.data-dir", () -> work.resolve("data").toString());
     registry.add("arhub.demo.enabled", () -> "false");
-  }
-
-  private static String partner(String id, int port, String hostKey, Path clientKey) {
-    return """
-        id: %s
-        name: Test bank %s
-        kind: bank
-        sftp:
-          host: 127.0.0.1
-          port: %d
-          user: hub
-          privateKeyFile: %s
-          hostKey: "%s"
-        feeds:
-          - name: statements
-            directory: outbox
-            format: auto
-            pollDelay: 200ms
-        """.formatted(id, id, port, clientKey, hostKey);
   }
 
   @AfterAll

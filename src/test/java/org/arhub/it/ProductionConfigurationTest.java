@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.arhub.ArhubApplication;
 import org.arhub.demo.EmbeddedSftpServer;
+import org.arhub.testsupport.TestPartners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,22 +32,7 @@ class ProductionConfigurationTest {
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     try (EmbeddedSftpServer bank = EmbeddedSftpServer.start(work.resolve("bank"), 0, work.resolve("keys"), "hub")) {
       Path partners = Files.createDirectories(work.resolve("partners"));
-      Files.writeString(partners.resolve("bank.yaml"), """
-          id: prod-bank
-          name: Production-like bank
-          kind: bank
-          sftp:
-            host: 127.0.0.1
-            port: %d
-            user: hub
-            privateKeyFile: %s
-            hostKey: "%s"
-          feeds:
-            - name: bai2
-              directory: out
-              format: bai2
-              pollDelay: 300ms
-          """.formatted(bank.port(), bank.clientKeyFile(), bank.hostKeyLine()));
+      Files.writeString(partners.resolve("bank.yaml"), TestPartners.sftpBank("prod-bank", bank, bank.hostKeyLine(), "bai2", "out", "bai2"));
       Files.createDirectories(bank.rootDir().resolve("out"));
       Files.writeString(bank.rootDir().resolve("out/day.bai"), "01,BANK,HUB,261120,0800,1,,,2/\n", StandardCharsets.US_ASCII);
 

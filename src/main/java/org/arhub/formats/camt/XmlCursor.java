@@ -1,0 +1,285 @@
+package org.arhub.formats.camt;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.DTD;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.arhub.formats.InvalidFileException;
+
+/**
+ * A pull cursor over one XML document that always knows where it is: the element path with the
+ * sibling indexes the readers set ("/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt") and the line, so
+ * every error names a place an operator can find. Readers walk it by recursive descent: a handler is
+ * called on an element's start tag and consumes it up to its end tag with {@link #nextChild()},
+ * {@link #text()} or {@link #skip()}. Nothing is kept beyond the current path.
+ *
+ * <p>Read errors of the underlying stream travel as {@link UncheckedIOException} so that handlers
+ * only declare {@link InvalidFileException}; {@link CamtReader} unwraps them.
+ */
+final class XmlCursor {
+  private static final int MAX_DEPTH = 64;
+  // No camt field is longer than a few hundred characters; a huge text node is an attack or garbage.
+  private static final int MAX_TEXT = 1 << 16;
+  private static final Pattern PARSER_LOCATION = Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+
+  private final XMLStreamReader xml;
+  private final String file;
+  private final String[] names = new String[MAX_DEPTH + 2];
+  private final int[] indexes = new int[MAX_DEPTH + 2];
+  private int depth;
+  private StringBuilder longText;
+
+  XmlCursor(XMLStreamReader xml, String file) {
+    this.xml = xml;
+    this.file = file;
+  }
+
+  /**
+   * Moves to the next child element of the current element and enters it; returns false, having
+   * consumed the current element's end tag, when there is none left. Text between children is ignored.
+   */
+  boolean nextChild() throws InvalidFileException {
+    while (true) {
+      switch (next()) {
+        case START_ELEMENT -> {
+          enter();
+          return true;
+        }
+        case END_ELEMENT, END_DOCUMENT -> {
+          depth--;
+          return false;
+        }
+        default -> {
+          // text, comments and processing instructions between elements carry nothing for us
+        }
+      }
+    }
+  }
+
+  /** The local name (without prefix) of the element the cursor is in. */
+  String name() {
+    return names[depth];
+  }
+
+  /** The namespace URI of the element whose start tag was just read, or "" when it has none. */
+  String namespace() {
+    String uri = xml.getNamespaceURI();
+    return uri == null ? "" : uri;
+  }
+
+  /** Shows the element in error paths with its 1-based position among its siblings of that name. */
+  void index(int index) {
+    indexes[depth] = index;
+  }
+
+  /** The nesting level of the current element; {@link #errorAt} names an element by it. */
+  int depth() {
+    return depth;
+  }
+
+  /** An attribute (without namespace) of the element whose start tag was just read. */
+  String attribute(String localName) {
+    return xml.getAttributeValue(null, localName);
+  }
+
+  /** Reads the current element's text, trimmed, and leaves the element. */
+  String text() throws InvalidFileException {
+    String value = null;
+    if (longText != null) {
+      longText.setLength(0);
+    }
+    while (true) {
+      switch (next()) {
+        case CHARACTERS, CDATA, SPACE -> value = appendText(value);
+        case START_ELEMENT -> throw error("<" + name() + "> must hold text, but holds the element <" + xml.getLocalName() + ">");
+        case END_ELEMENT -> {
+          depth--;
+          return value == null ? "" : value;
+        }
+        default -> {
+          // comments and processing instructions inside text are dropped
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads an element that is written either as plain text or with its value in one child element,
+   * e.g. camt Sts as {@code <Sts>BOOK</Sts>} (up to .05) or {@code <Sts><Cd>BOOK</Cd></Sts>}.
+   */
+  String textOrChild(String child) throws InvalidFileException {
+    String plain = "";
+    String fromChild = null;
+    while (true) {
+      switch (next()) {
+        case CHARACTERS, CDATA, SPACE -> plain = plain.isEmpty() ? trimmedText() : plain;
+        case START_ELEMENT -> {
+          enter();
+          if (child.equals(name()) && fromChild == null) {
+            fromChild = text();
+          } else {
+            skip();
+          }
+        }
+        case END_ELEMENT -> {
+          depth--;
+          return fromChild != null ? fromChild : plain;
+        }
+        default -> {
+          // comments and processing instructions
+        }
+      }
+    }
+  }
+
+  /** Skips the current element with everything inside it. */
+  void skip() throws InvalidFileException {
+    int open = 1;
+    while (open > 0) {
+      switch (next()) {
+        case START_ELEMENT -> open++;
+        case END_ELEMENT -> open--;
+        case END_DOCUMENT -> open = 0;
+        default -> {
+          // content of a skipped element is not looked at
+        }
+      }
+    }
+    depth--;
+  }
+
+  /** Reads what follows the root element, so that trailing garbage is found like any other XML error. */
+  void finish() throws InvalidFileException {
+    while (xml.getEventType() != END_DOCUMENT) {
+      if (next() == START_ELEMENT) {
+        throw error("a second root element <" + xml.getLocalName() + "> follows the first");
+      }
+    }
+  }
+
+  /** An error at the current element. */
+  InvalidFileException error(String reason) {
+    return errorAt(depth, reason);
+  }
+
+  /** An error at the element that was just left (after {@link #text()} or a false {@link #nextChild()}). */
+  InvalidFileException errorInLeft(String reason) {
+    return errorAt(depth + 1, reason);
+  }
+
+  /** An error at the enclosing element at {@code level} (see {@link #depth()}) of the current path. */
+  InvalidFileException errorAt(int level, String reason) {
+    return new InvalidFileException(file, path(level) + " (line " + line(xml.getLocation()) + ")", reason);
+  }
+
+  /** The element path down to {@code level}, e.g. "/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt". */
+  String path(int level) {
+    if (level <= 0) {
+      return "start of file";
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = 1; i <= level && i < names.length; i++) {
+      path.append('/').append(names[i]);
+      if (indexes[i] > 0) {
+        path.append('[').append(indexes[i]).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private void enter() throws InvalidFileException {
+    if (depth >= MAX_DEPTH) {
+      throw error("elements are nested deeper than " + MAX_DEPTH + " levels");
+    }
+    depth++;
+    names[depth] = xml.getLocalName();
+    indexes[depth] = 0;
+  }
+
+  private int next() throws InvalidFileException {
+    int event;
+    try {
+      event = xml.next();
+    } catch (XMLStreamException e) {
+      throw notWellFormed(e);
+    } catch (IllegalStateException e) {
+      // StAX: next() after END_DOCUMENT; only reachable when the input ends inside an element
+      throw error("the file ends before the XML is complete");
+    }
+    if (event == DTD) {
+      throw errorAt(0, "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
+          + " external entity (XXE) and entity expansion attacks) and no ISO 20022 message needs one");
+    }
+    if (event == ENTITY_REFERENCE) {
+      throw error("the entity reference &" + xml.getLocalName() + "; is not declared (no DTD is accepted;"
+          + " only &amp; &lt; &gt; &quot; &apos; and character references may be used)");
+    }
+    return event;
+  }
+
+  private String appendText(String value) throws InvalidFileException {
+    int length = xml.getTextLength();
+    if (value == null && (longText == null || longText.length() == 0)) {
+      return checkedLength(trimmedText());
+    }
+    if (longText == null) {
+      longText = new StringBuilder();
+    }
+    if (longText.length() == 0) {
+      longText.append(value);
+    }
+    if (longText.length() + length > MAX_TEXT) {
+      throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
+    }
+    longText.append(xml.getTextCharacters(), xml.getTextStart(), length);
+    return longText.toString().trim();
+  }
+
+  private String checkedLength(String value) throws InvalidFileException {
+    if (value.length() > MAX_TEXT) {
+      throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
+    }
+    return value;
+  }
+
+  /** The current text event without surrounding whitespace, copied once from the parser's buffer. */
+  private String trimmedText() {
+    char[] chars = xml.getTextCharacters();
+    int start = xml.getTextStart();
+    int end = start + xml.getTextLength();
+    while (start < end && chars[start] <= ' ') {
+      start++;
+    }
+    while (end > start && chars[end - 1] <= ' ') {
+      end--;
+    }
+    return new String(chars, start, end - start);
+  }
+
+  private InvalidFileException notWellFormed(XMLStreamException e) {
+    Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    if (cause instanceof IOException io && !(cause instanceof CharConversionException)) {
+      throw new UncheckedIOException(io);
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    message = PARSER_LOCATION.matcher(message.replace('\n', ' ')).replaceFirst("").trim();
+    Location location = e.getLocation() != null ? e.getLocation() : xml.getLocation();
+    return new InvalidFileException(file, path(depth) + " (line " + line(location) + ")", "the XML is not well-formed: " + message);
+  }
+
+  private static int line(Location location) {
+    return location == null ? -1 : location.getLineNumber();
+  }
+}
