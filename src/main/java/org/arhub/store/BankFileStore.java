@@ -30,9 +30,11 @@ import org.springframework.stereotype.Repository;
 public class BankFileStore {
   static final int BATCH = 1000;
   private final JdbcTemplate jdbc;
+  private final PaymentCopy copy;
 
   public BankFileStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.copy = new PaymentCopy(jdbc.getDataSource());
   }
 
   /** What was stored of one file, for the log and the audit trail. */
@@ -112,7 +114,7 @@ public class BankFileStore {
       for (BankTransaction t : e.transactions()) {
         pending.add(new Object[] {
             statementRow, file.id(), file.partnerId(), statement.account(), t.paymentId(), t.amount(), statement.currency(),
-            t.direction().name(), Date.valueOf(booked), e.valueDate().map(Date::valueOf).orElse(null),
+            t.direction().name(), booked, e.valueDate().orElse(null),
             t.payer().name().orElse(null), t.payer().account().orElse(null), t.payer().bankId().orElse(null),
             t.endToEndId().orElse(null), text(t.remittance().unstructured()), entryNo, e.amount(), e.bankRef().orElse(null),
             e.typeCode().orElse(null), e.reversal(), t.returnReason().orElse(null), e.availability().orElse(null),
@@ -151,22 +153,9 @@ public class BankFileStore {
       if (pending.isEmpty()) {
         return;
       }
-      int[] counts = jdbc.batchUpdate(
-          """
-          insert into bank_payment(statement_id, inbound_file_id, partner_id, account, payment_id, amount, currency, direction,
-                                   booking_date, value_date, payer_name, payer_account, payer_bank_id, end_to_end_id,
-                                   remittance_text, entry_no, entry_amount, entry_ref, type_code, reversal, return_reason,
-                                   availability, creditor_reference, invoice_references, provisional)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-          on conflict (partner_id, account, payment_id) where not provisional do nothing""",
-          pending);
-      for (int count : counts) {
-        if (count == 0) {
-          alreadyKnown++;
-        } else {
-          payments++;
-        }
-      }
+      int inserted = copy.insert(pending);
+      payments += inserted;
+      alreadyKnown += pending.size() - inserted;
       pending.clear();
     }
   }

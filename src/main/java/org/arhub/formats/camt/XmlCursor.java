@@ -39,7 +39,6 @@ final class XmlCursor {
   private final String[] names = new String[MAX_DEPTH + 2];
   private final int[] indexes = new int[MAX_DEPTH + 2];
   private int depth;
-  private StringBuilder longText;
 
   XmlCursor(XMLStreamReader xml, String file) {
     this.xml = xml;
@@ -96,17 +95,27 @@ final class XmlCursor {
 
   /** Reads the current element's text, trimmed, and leaves the element. */
   String text() throws InvalidFileException {
-    String value = null;
-    if (longText != null) {
-      longText.setLength(0);
-    }
+    String single = null;
+    StringBuilder joined = null;
     while (true) {
       switch (next()) {
-        case CHARACTERS, CDATA, SPACE -> value = appendText(value);
+        case CHARACTERS, CDATA, SPACE -> {
+          if (single == null && joined == null) {
+            single = xml.getText();
+          } else {
+            if (joined == null) {
+              joined = new StringBuilder(single);
+            }
+            joined.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          }
+          if ((joined != null ? joined.length() : single.length()) > MAX_TEXT) {
+            throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
+          }
+        }
         case START_ELEMENT -> throw error("<" + name() + "> must hold text, but holds the element <" + xml.getLocalName() + ">");
         case END_ELEMENT -> {
           depth--;
-          return value == null ? "" : value;
+          return joined != null ? joined.toString().trim() : single == null ? "" : single.trim();
         }
         default -> {
           // comments and processing instructions inside text are dropped
@@ -211,12 +220,12 @@ final class XmlCursor {
   private int next() throws InvalidFileException {
     int event;
     try {
+      if (!xml.hasNext()) {
+        throw error("the file ends before the XML is complete");
+      }
       event = xml.next();
     } catch (XMLStreamException e) {
       throw notWellFormed(e);
-    } catch (IllegalStateException e) {
-      // StAX: next() after END_DOCUMENT; only reachable when the input ends inside an element
-      throw error("the file ends before the XML is complete");
     }
     if (event == DTD) {
       throw errorAt(0, "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
@@ -227,31 +236,6 @@ final class XmlCursor {
           + " only &amp; &lt; &gt; &quot; &apos; and character references may be used)");
     }
     return event;
-  }
-
-  private String appendText(String value) throws InvalidFileException {
-    int length = xml.getTextLength();
-    if (value == null && (longText == null || longText.length() == 0)) {
-      return checkedLength(trimmedText());
-    }
-    if (longText == null) {
-      longText = new StringBuilder();
-    }
-    if (longText.length() == 0) {
-      longText.append(value);
-    }
-    if (longText.length() + length > MAX_TEXT) {
-      throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
-    }
-    longText.append(xml.getTextCharacters(), xml.getTextStart(), length);
-    return longText.toString().trim();
-  }
-
-  private String checkedLength(String value) throws InvalidFileException {
-    if (value.length() > MAX_TEXT) {
-      throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
-    }
-    return value;
   }
 
   /** The current text event without surrounding whitespace, copied once from the parser's buffer. */

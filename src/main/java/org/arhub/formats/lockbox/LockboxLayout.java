@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,8 @@ public final class LockboxLayout {
   private final Location recordTypeLocation;
   private final String currency;
   private final OptionalInt impliedDecimals;
+  private final String datePattern;
+  private final String timePattern;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter timeFormat;
   private final Map<LockboxRecordType, RecordLayout> records;
@@ -81,8 +84,7 @@ public final class LockboxLayout {
   private final Set<LockboxRecordType> countedInTrailer;
 
   LockboxLayout(String name, Syntax syntax, int maxRecordLength, char delimiter, Location recordTypeLocation, String currency,
-      OptionalInt impliedDecimals, DateTimeFormatter dateFormat, DateTimeFormatter timeFormat,
-      List<RecordLayout> records, Set<LockboxRecordType> countedInTrailer) {
+      OptionalInt impliedDecimals, String datePattern, String timePattern, List<RecordLayout> records, Set<LockboxRecordType> countedInTrailer) {
     this.name = name;
     this.syntax = syntax;
     this.maxRecordLength = maxRecordLength;
@@ -90,8 +92,10 @@ public final class LockboxLayout {
     this.recordTypeLocation = recordTypeLocation;
     this.currency = currency;
     this.impliedDecimals = impliedDecimals;
-    this.dateFormat = dateFormat;
-    this.timeFormat = timeFormat;
+    this.datePattern = datePattern;
+    this.timePattern = timePattern;
+    this.dateFormat = formatter(datePattern);
+    this.timeFormat = formatter(timePattern);
     this.records = new EnumMap<>(LockboxRecordType.class);
     for (RecordLayout record : records) {
       this.records.put(record.type(), record);
@@ -171,6 +175,25 @@ public final class LockboxLayout {
   /** Implied decimals of amounts written as digits only; empty when amounts carry a decimal point. */
   public OptionalInt impliedDecimals() {
     return impliedDecimals;
+  }
+
+  /**
+   * A strict formatter for a bank's date or time pattern ("yyMMdd"): STRICT rejects 31 February, and
+   * wants 'u' (proleptic year) where banks' specs write 'y'.
+   *
+   * @throws IllegalArgumentException when the pattern is not valid
+   */
+  static DateTimeFormatter formatter(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** The date pattern as the layout states it, for messages. */
+  public String datePattern() {
+    return datePattern;
+  }
+
+  public String timePattern() {
+    return timePattern;
   }
 
   public DateTimeFormatter dateFormat() {

@@ -1,9 +1,8 @@
 package org.arhub.formats.lockbox;
 
 import java.io.InputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.arhub.formats.lockbox.LockboxLayout.CsvColumn;
-import org.arhub.formats.lockbox.LockboxLayout.FieldLayout;
 import org.arhub.formats.lockbox.LockboxLayout.FixedColumns;
 import org.arhub.formats.lockbox.LockboxLayout.Location;
 import org.arhub.formats.lockbox.LockboxLayout.RecordLayout;
@@ -60,15 +58,15 @@ final class LockboxLayoutYaml {
     Location recordType = location("recordType", root.get("recordType"));
     String currency = currency(root.get("currency"));
     OptionalInt impliedDecimals = amountDecimals(root.get("amountDecimals"), currency);
-    DateTimeFormatter dateFormat = pattern("dateFormat", root.get("dateFormat"), "yyMMdd");
-    DateTimeFormatter timeFormat = pattern("timeFormat", root.get("timeFormat"), "HHmm");
+    String datePattern = pattern("dateFormat", root.get("dateFormat"), "yyMMdd");
+    String timePattern = pattern("timeFormat", root.get("timeFormat"), "HHmm");
     Set<LockboxRecordType> counted = EnumSet.allOf(LockboxRecordType.class);
     List<RecordLayout> records = records(root.get("records"), recordType, counted);
     if (!problems.isEmpty()) {
       throw new InvalidLockboxLayoutException(source, problems);
     }
-    return new LockboxLayout(name, syntax, maxRecordLength, delimiter, recordType, currency, impliedDecimals, dateFormat, timeFormat,
-        records, counted);
+    return new LockboxLayout(name, syntax, maxRecordLength, delimiter, recordType, currency, impliedDecimals, datePattern, timePattern, records,
+        counted);
   }
 
   private Map<?, ?> load(InputStream yaml) {
@@ -151,14 +149,14 @@ final class LockboxLayoutYaml {
     return decimals.map(OptionalInt::of).orElse(OptionalInt.of(2));
   }
 
-  private DateTimeFormatter pattern(String key, Object value, String fallback) {
+  private String pattern(String key, Object value, String fallback) {
     String pattern = value == null ? fallback : String.valueOf(value);
     try {
-      // STRICT rejects 31 February; it wants 'u' (proleptic year) where banks' specs write 'y'.
-      return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
+      LockboxLayout.formatter(pattern);
+      return pattern;
     } catch (IllegalArgumentException e) {
       problem(key, "'" + pattern + "' is not a date/time pattern: " + e.getMessage());
-      return DateTimeFormatter.ofPattern(fallback.replace('y', 'u'));
+      return fallback;
     }
   }
 
@@ -175,7 +173,7 @@ final class LockboxLayoutYaml {
       Optional<LockboxRecordType> type = LockboxRecordType.byKey(key);
       if (type.isEmpty()) {
         problem(path, "unknown record type '" + key + "' (known: "
-            + java.util.Arrays.stream(LockboxRecordType.values()).map(LockboxRecordType::key).collect(Collectors.joining(", ")) + ")");
+            + Arrays.stream(LockboxRecordType.values()).map(LockboxRecordType::key).collect(Collectors.joining(", ")) + ")");
         continue;
       }
       new LockboxRecordLayoutYaml(this, path, type.get(), recordType).read(entry.getValue(), codes, counted)
@@ -240,9 +238,5 @@ final class LockboxLayoutYaml {
 
   void problem(String path, String problem) {
     problems.add(path + ": " + problem);
-  }
-
-  static FieldLayout field(LockboxRecordType.Field field, Location location, boolean stripLeadingZeros) {
-    return new FieldLayout(field, location, stripLeadingZeros);
   }
 }

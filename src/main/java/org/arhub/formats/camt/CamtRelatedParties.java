@@ -1,0 +1,94 @@
+package org.arhub.formats.camt;
+
+import java.util.Optional;
+import org.arhub.formats.InvalidFileException;
+import org.arhub.model.Direction;
+import org.arhub.model.Party;
+
+/**
+ * TxDtls/RltdPties and TxDtls/RltdAgts: who is on either side of a payment. The counterparty of a
+ * credit is the debtor (Dbtr, DbtrAcct, DbtrAgt), of a debit the creditor; the ultimate party stands
+ * in for a debtor/creditor that has no name. Up to .07 a party is written directly
+ * ({@code <Dbtr><Nm>}), from .08 on as a choice of {@code <Pty>} or {@code <Agt>}.
+ */
+final class CamtRelatedParties {
+  private Side debtor = Side.NONE;
+  private Side creditor = Side.NONE;
+
+  /** Reads RltdPties. */
+  void readParties(XmlCursor x) throws InvalidFileException {
+    while (x.nextChild()) {
+      switch (x.name()) {
+        case "Dbtr" -> debtor = debtor.withParty(party(x));
+        case "Cdtr" -> creditor = creditor.withParty(party(x));
+        case "UltmtDbtr" -> debtor = debtor.withUltimate(party(x).name());
+        case "UltmtCdtr" -> creditor = creditor.withUltimate(party(x).name());
+        case "DbtrAcct" -> debtor = debtor.withAccount(CamtAccount.read(x).id());
+        case "CdtrAcct" -> creditor = creditor.withAccount(CamtAccount.read(x).id());
+        default -> x.skip();
+      }
+    }
+  }
+
+  /** Reads RltdAgts. */
+  void readAgents(XmlCursor x) throws InvalidFileException {
+    while (x.nextChild()) {
+      switch (x.name()) {
+        case "DbtrAgt" -> debtor = debtor.withAgent(CamtAgent.read(x).id());
+        case "CdtrAgt" -> creditor = creditor.withAgent(CamtAgent.read(x).id());
+        default -> x.skip();
+      }
+    }
+  }
+
+  /** The other side of a payment booked in {@code direction}: who paid us, or whom we paid. */
+  Party counterparty(Direction direction) {
+    return (direction == Direction.CREDIT ? debtor : creditor).toParty();
+  }
+
+  private static CamtParty party(XmlCursor x) throws InvalidFileException {
+    CamtParty party = CamtParty.NONE;
+    while (x.nextChild()) {
+      switch (x.name()) {
+        case "Nm" -> party = new CamtParty(Optional.ofNullable(CamtAccount.blankToNull(x.text())), party.bankId());
+        case "Pty" -> party = party(x);
+        case "Agt" -> {
+          CamtAgent agent = CamtAgent.read(x);
+          party = new CamtParty(agent.name(), agent.id());
+        }
+        default -> x.skip();
+      }
+    }
+    return party;
+  }
+
+  /** A party's name, and the bank id when the party is itself a financial institution. */
+  private record CamtParty(Optional<String> name, Optional<String> bankId) {
+    static final CamtParty NONE = new CamtParty(Optional.empty(), Optional.empty());
+  }
+
+  /** One side of the payment as read so far. */
+  private record Side(CamtParty party, Optional<String> ultimateName, Optional<String> account, Optional<String> agent) {
+    static final Side NONE = new Side(CamtParty.NONE, Optional.empty(), Optional.empty(), Optional.empty());
+
+    Side withParty(CamtParty p) {
+      return new Side(p, ultimateName, account, agent);
+    }
+
+    Side withUltimate(Optional<String> name) {
+      return new Side(party, name, account, agent);
+    }
+
+    Side withAccount(Optional<String> id) {
+      return new Side(party, ultimateName, id, agent);
+    }
+
+    Side withAgent(Optional<String> id) {
+      return new Side(party, ultimateName, account, id);
+    }
+
+    Party toParty() {
+      return new Party(party.name().or(() -> ultimateName), account, agent.or(party::bankId));
+    }
+  }
+}
