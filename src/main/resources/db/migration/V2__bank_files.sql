@@ -50,3 +50,18 @@ alter table bank_payment
 alter table bank_payment drop constraint bank_payment_unique_reference;
 -- The same bank reference on the same account is one payment, however many files report it.
 create unique index bank_payment_unique_reference on bank_payment (partner_id, account, payment_id) where not provisional;
+
+-- Every payment comes from a statement of a file; one composite foreign key proves the payment's
+-- file, bank, account and currency are its statement's (one check per row instead of four, which
+-- more than halves the cost of loading a large file).
+alter table bank_statement add constraint bank_statement_identity unique (id, inbound_file_id, partner_id, account, currency);
+alter table bank_payment
+  alter column statement_id set not null,
+  alter column inbound_file_id set not null,
+  drop constraint bank_payment_matches_statement,
+  drop constraint bank_payment_statement_id_fkey,
+  drop constraint bank_payment_partner_id_fkey,
+  drop constraint bank_payment_inbound_file_id_fkey,
+  add constraint bank_payment_matches_statement
+    foreign key (statement_id, inbound_file_id, partner_id, account, currency)
+    references bank_statement (id, inbound_file_id, partner_id, account, currency);

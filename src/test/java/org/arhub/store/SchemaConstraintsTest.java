@@ -329,11 +329,22 @@ class SchemaConstraintsTest {
       })).hasMessageContaining("payment " + payment + " is over-applied: applied 110.00 > amount 100.00 (EUR)");
     }
 
+    /** A payment needs its statement, and the statement its inbound file. */
     private long payment(Connection c, String amount) throws SQLException {
+      String bank = partner(c, "BANK");
+      String sha = String.format("%064x", SEQ.incrementAndGet());
+      update(c, "insert into file_content(sha256, size, bytes) values (?, 1, 'x'::bytea)", sha);
+      long file = queryForLong(c, """
+          insert into inbound_file(partner_id, feed, original_name, size, sha256, status)
+          values (?, 'statements', 'stmt.xml', 1, ?, 'PARSED') returning id""", bank, sha);
+      long statement = queryForLong(c, """
+          insert into bank_statement(inbound_file_id, partner_id, account, currency, statement_id, kind)
+          values (?, ?, 'DE89370400440532013000', 'EUR', ?, 'camt.053') returning id""", file, bank, "STMT-" + SEQ.incrementAndGet());
       return queryForLong(c, """
-          insert into bank_payment(partner_id, account, payment_id, amount, currency, direction, booking_date)
-          values (?, 'DE89370400440532013000', ?, ?, 'EUR', 'CREDIT', current_date) returning id""",
-          partner(c, "BANK"), "PAY-" + SEQ.incrementAndGet(), new BigDecimal(amount));
+          insert into bank_payment(statement_id, inbound_file_id, partner_id, account, payment_id, amount, currency, direction,
+                                   booking_date)
+          values (?, ?, ?, 'DE89370400440532013000', ?, ?, 'EUR', 'CREDIT', current_date) returning id""",
+          statement, file, bank, "PAY-" + SEQ.incrementAndGet(), new BigDecimal(amount));
     }
 
     private long invoice(Connection c, String amount) throws SQLException {

@@ -222,6 +222,19 @@ public final class LockboxLayout {
     return countedInTrailer.contains(type);
   }
 
+  /** Whether the destination trailer counts every record (the standard), so unknown records count too. */
+  public boolean countsEveryRecord() {
+    return countedInTrailer.size() == LockboxRecordType.values().length;
+  }
+
+  /** What the trailer counts, for messages: "" when every record, else e.g. " detailHeader, detail records". */
+  String countedInTrailerDescription() {
+    if (countsEveryRecord()) {
+      return "";
+    }
+    return " " + String.join(", ", countedInTrailer.stream().map(LockboxRecordType::key).toList()) + " records";
+  }
+
   @Override
   public String toString() {
     return "lockbox layout " + name;

@@ -1,6 +1,12 @@
 package org.arhub.formats.lockbox;
 
 import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,8 +64,8 @@ final class LockboxLayoutYaml {
     Location recordType = location("recordType", root.get("recordType"));
     String currency = currency(root.get("currency"));
     OptionalInt impliedDecimals = amountDecimals(root.get("amountDecimals"), currency);
-    String datePattern = pattern("dateFormat", root.get("dateFormat"), "yyMMdd");
-    String timePattern = pattern("timeFormat", root.get("timeFormat"), "HHmm");
+    String datePattern = pattern("dateFormat", root.get("dateFormat"), "yyMMdd", LocalDate.of(2026, 11, 20), LocalDate::from);
+    String timePattern = pattern("timeFormat", root.get("timeFormat"), "HHmm", LocalTime.of(5, 30), LocalTime::from);
     Set<LockboxRecordType> counted = EnumSet.allOf(LockboxRecordType.class);
     List<RecordLayout> records = records(root.get("records"), recordType, counted);
     if (!problems.isEmpty()) {
@@ -149,13 +155,17 @@ final class LockboxLayoutYaml {
     return decimals.map(OptionalInt::of).orElse(OptionalInt.of(2));
   }
 
-  private String pattern(String key, Object value, String fallback) {
+  /** A pattern must compile and read back what it writes: "HHmm" as a date pattern would not. */
+  private String pattern(String key, Object value, String fallback, TemporalAccessor sample, TemporalQuery<?> kind) {
     String pattern = value == null ? fallback : String.valueOf(value);
     try {
-      LockboxLayout.formatter(pattern);
+      DateTimeFormatter formatter = LockboxLayout.formatter(pattern);
+      if (!formatter.parse(formatter.format(sample), kind).equals(sample)) {
+        throw new DateTimeException("does not read back " + sample);
+      }
       return pattern;
-    } catch (IllegalArgumentException e) {
-      problem(key, "'" + pattern + "' is not a date/time pattern: " + e.getMessage());
+    } catch (DateTimeException | IllegalArgumentException e) {
+      problem(key, "'" + pattern + "' is not a pattern for a " + (sample instanceof LocalDate ? "date" : "time") + ": " + e.getMessage());
       return fallback;
     }
   }
