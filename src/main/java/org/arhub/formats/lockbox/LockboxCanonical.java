@@ -1,7 +1,6 @@
 package org.arhub.formats.lockbox;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +24,19 @@ final class LockboxCanonical {
 
   private LockboxCanonical() {}
 
-  /** Identity of the file: destination, origin, transmission date and time of record 1; sender and receiver prefer record 2's ultimate parties. */
+  /**
+   * Identity of the file: destination, origin, transmission date and time of record 1 (created is
+   * left out when the file gives no time, rather than made up); sender and receiver prefer record
+   * 2's ultimate parties.
+   */
   static FileHeader fileHeader(LockboxLayout layout, LockboxImmediateAddressHeader header, Optional<LockboxServiceRecord> service) {
-    LocalDateTime created = header.transmissionDate().atTime(header.transmissionTime().orElse(LocalTime.MIDNIGHT));
+    Optional<LocalDateTime> created = header.transmissionTime().map(header.transmissionDate()::atTime);
     String fileId = header.destination() + "-" + header.origin() + "-"
-        + (header.transmissionTime().isPresent() ? created.format(FILE_ID_TIME) : created.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE));
+        + created.map(FILE_ID_TIME::format).orElseGet(() -> header.transmissionDate().format(DateTimeFormatter.BASIC_ISO_DATE));
     String format = layout.isStandard() ? "lockbox" : "lockbox " + layout.name();
     Optional<String> sender = service.flatMap(LockboxServiceRecord::ultimateOrigin).or(() -> Optional.of(header.origin()));
     Optional<String> receiver = service.flatMap(LockboxServiceRecord::ultimateDestination).or(() -> Optional.of(header.destination()));
-    return new FileHeader(format, fileId, sender, receiver, Optional.of(created));
+    return new FileHeader(format, fileId, sender, receiver, created);
   }
 
   /** A lockbox's deposit: its id is "<lockbox>/<deposit date>", its account the deposit account when the file gives one, else the lockbox. */
