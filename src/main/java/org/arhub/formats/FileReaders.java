@@ -4,6 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.arhub.formats.bai2.Bai2Reader;
+import org.arhub.formats.camt.CamtReader;
+import org.arhub.formats.lockbox.LockboxLayout;
+import org.arhub.formats.lockbox.LockboxReader;
 
 /**
  * The readers installed in this build, by format. Formats without a reader are still known by
@@ -20,9 +24,17 @@ public final class FileReaders {
     }
   }
 
-  /** The readers this build ships. The bank-file and X12 work adds theirs here. */
+  /** The readers this build ships, with the standard layouts. */
   public static FileReaders standard() {
-    return new FileReaders(List.of());
+    return new FileReaders(List.of(new Bai2Reader(), LockboxReader.standard(), CamtReader.camt052(), CamtReader.camt053(),
+        CamtReader.camt054()));
+  }
+
+  /** The same readers, but lockbox files in a bank's own layout ({@code mappings/lockbox/<name>.yaml}). */
+  public FileReaders withLockboxLayout(String layout) {
+    Map<FileFormat, BankFileReader> copy = new EnumMap<>(readers);
+    copy.put(FileFormat.LOCKBOX, LockboxReader.withLayout(LockboxLayout.named(layout)));
+    return new FileReaders(List.copyOf(copy.values()));
   }
 
   public Optional<BankFileReader> readerFor(FileFormat format) {

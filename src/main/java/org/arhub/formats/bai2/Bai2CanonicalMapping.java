@@ -3,6 +3,7 @@ package org.arhub.formats.bai2;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.arhub.model.BankEntry;
 import org.arhub.model.BankTransaction;
@@ -24,9 +25,17 @@ final class Bai2CanonicalMapping {
     return new FileHeader("BAI2", header.fileId(), nonBlank(header.sender()), nonBlank(header.receiver()), header.created());
   }
 
-  static Statement statement(Bai2GroupHeader group, Bai2AccountIdentifier account, String currency, int scale) {
+  /**
+   * {@code seen} counts the as-of date and account pairs read so far in the file: an account that
+   * comes again (in another group, or twice in one) gets "/2", "/3"... so that its statement and
+   * the payment ids derived from it stay unique within the file.
+   */
+  static Statement statement(
+      Bai2GroupHeader group, Bai2AccountIdentifier account, String currency, int scale, Map<String, Integer> seen) {
     LocalDate asOf = group == null ? null : group.asOfDate();
-    String statementId = (asOf == null ? "?" : asOf.toString()) + "/" + account.accountNumber();
+    String base = (asOf == null ? "?" : asOf.toString()) + "/" + account.accountNumber();
+    int occurrence = seen.merge(base, 1, Integer::sum);
+    String statementId = occurrence == 1 ? base : base + "/" + occurrence;
     return new Statement(
         statementId,
         Optional.empty(),

@@ -84,10 +84,12 @@ final class Bai2ControlTotals {
     accountRecords += record.physicalRecords();
     String position = record.position();
     if (trailer.controlTotal() != null && trailer.controlTotal() != accountAmount) {
-      problems.add(position, "account control total " + trailer.controlTotal() + " != computed " + accountAmount + " for account " + account);
+      problems.add(position,
+          "account control total " + trailer.controlTotal() + " != computed " + accountAmount + " for account " + account);
     }
     if (trailer.numberOfRecords() != null && trailer.numberOfRecords() != accountRecords) {
-      problems.add(position, "account record count " + trailer.numberOfRecords() + " != counted " + accountRecords + " for account " + account);
+      problems.add(position,
+          "account record count " + trailer.numberOfRecords() + " != counted " + accountRecords + " for account " + account);
     }
     closeAccount(trailer.controlTotal(), trailer.numberOfRecords());
   }

@@ -207,7 +207,8 @@ final class Bai2Fields {
       }
       return null;
     }
-    Bai2TypeCode code = end - start == 3 ? codes.find(source.charAt(start), source.charAt(start + 1), source.charAt(start + 2)) : null;
+    Bai2TypeCode code =
+        end - start == 3 ? codes.find(source.charAt(start), source.charAt(start + 1), source.charAt(start + 2)) : null;
     if (code == null) {
       return wrong(name, "is not a BAI2 type code (standard table, bank table or the spec's ranges)");
     }
@@ -242,8 +243,8 @@ final class Bai2Fields {
     while (advance()) {
       trim();
       if (start < end) {
-        problem("unexpected field " + number + " " + Bai2Problems.quote(source.substring(start, end)) + " after the last field of the "
-            + recordName);
+        problem("unexpected field " + number + " " + Bai2Problems.quote(source.substring(start, end))
+            + " after the last field of the " + recordName);
         return;
       }
     }

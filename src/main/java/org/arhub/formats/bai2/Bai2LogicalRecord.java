@@ -8,8 +8,9 @@ import java.util.Arrays;
  * range of its physical line, so splitting copies no text. Reused from record to record.
  */
 final class Bai2LogicalRecord {
-  /** A logical record's text beyond this is not kept (its records are still counted). */
+  /** A logical record's text beyond this many characters or parts is not kept (its records are still counted). */
   static final int MAX_CHARS = 1 << 20;
+  static final int MAX_PARTS = 1 << 16;
 
   private String code;
   private int physicalRecords;
@@ -33,14 +34,14 @@ final class Bai2LogicalRecord {
 
   /**
    * Adds an 88 ({@code counted}) or a line that wraps the free text without a record code of its
-   * own (not counted: it is no record). Text past {@link #MAX_CHARS} is dropped and {@link
-   * #overflowed()} says so.
+   * own (not counted: it is no record). Parts past {@link #MAX_CHARS} or {@link #MAX_PARTS} are
+   * dropped and {@link #overflowed()} says so.
    */
   void add(String source, int start, int end, int line, boolean continuation, boolean counted) {
     if (counted) {
       physicalRecords++;
     }
-    if (overflowed || chars + end - start > MAX_CHARS) {
+    if (overflowed || chars + end - start > MAX_CHARS || segments == MAX_PARTS) {
       overflowed = true;
       return;
     }

@@ -40,6 +40,8 @@ final class Bai2Parse {
   private Statement statement;
   private StatementTotals statementTotals;
   private int ordinal;
+  /** How often each as-of date and account came so far: a repeat gets its own statement id. */
+  private final java.util.Map<String, Integer> accountsSeen = new java.util.HashMap<>();
 
   /** {@code sink} may be null: then nothing is mapped, only checked. */
   Bai2Parse(Bai2TypeCodes codes, BankFileSink sink, boolean emitDespiteProblems) {
@@ -109,7 +111,8 @@ final class Bai2Parse {
     String code = record.code();
     if (code.equals("01") || code.equals("02") || code.equals("03") || code.equals("16") || code.equals("49")
         || code.equals("88") || code.equals("98") || code.equals("99")) {
-      problems.add(record.position(), "a BAI2 file starts with an 01 file header, not with a " + Bai2LogicalRecord.name(code));
+      problems.add(record.position(),
+          "first record is " + Bai2LogicalRecord.name(code) + "; a BAI2 file starts with an 01 file header");
     } else {
       problems.add(record.position(), "unknown record code " + code + " (a BAI2 file starts with an 01 file header)");
     }
@@ -127,8 +130,8 @@ final class Bai2Parse {
 
   private void groupHeader() {
     if (level == Level.ACCOUNT) {
-      problems.add(record.position(), "02 group header before the 49 account trailer of account " + accountNumber + " (03 at line "
-          + accountLine + ") and the 98 group trailer of its group");
+      problems.add(record.position(), "02 group header before the 49 account trailer of account " + accountNumber
+          + " (03 at line " + accountLine + ") and the 98 group trailer of its group");
       closeAccountWithoutTrailer();
       closeGroupWithoutTrailer();
     } else if (level == Level.GROUP) {
@@ -162,7 +165,7 @@ final class Bai2Parse {
     ordinal = 0;
     String currency = Bai2Currency.effective(account.currency(), group);
     scale = Money.scale(currency);
-    statement = Bai2CanonicalMapping.statement(group, account, currency, scale);
+    statement = Bai2CanonicalMapping.statement(group, account, currency, scale, accountsSeen);
     statementTotals = new StatementTotals(statement);
     if (fileSent && sending()) {
       sink.statement(statement);
@@ -256,7 +259,8 @@ final class Bai2Parse {
       }
       case FILE -> problems.add(position, "file ends without its 99 file trailer");
       case GROUP -> {
-        problems.add(position, "file ends inside the group at line " + groupLine + ": missing 98 group trailer and 99 file trailer");
+        problems.add(position,
+            "file ends inside the group at line " + groupLine + ": missing 98 group trailer and 99 file trailer");
         closeGroupWithoutTrailer();
       }
       case ACCOUNT -> {

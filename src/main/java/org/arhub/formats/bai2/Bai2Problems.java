@@ -8,13 +8,10 @@ final class Bai2Problems {
   static final int LIMIT = 100;
 
   private final List<Bai2Problem> found = new ArrayList<>();
-  private boolean overflowed;
 
   void add(String position, String reason) {
     if (found.size() < LIMIT) {
       found.add(new Bai2Problem(position, reason));
-    } else {
-      overflowed = true;
     }
   }
 
@@ -28,11 +25,11 @@ final class Bai2Problems {
   }
 
   List<Bai2Problem> list() {
-    if (!overflowed) {
+    if (!full()) {
       return List.copyOf(found);
     }
     List<Bai2Problem> all = new ArrayList<>(found);
-    all.add(new Bai2Problem("end of list", "more than " + LIMIT + " problems; reading stopped"));
+    all.add(new Bai2Problem("end of list", LIMIT + " problems found; reading stopped there"));
     return List.copyOf(all);
   }
 
@@ -42,8 +39,8 @@ final class Bai2Problems {
     int shown = Math.min(value.length(), 40);
     for (int i = 0; i < shown; i++) {
       char c = value.charAt(i);
-      if (c < ' ' || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\ufffd') {
-        quoted.append(String.format("\\x%02X", (int) c & 0xff));
+      if (c < ' ' || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        quoted.append(String.format("\\x%02X", (int) c));
       } else {
         quoted.append(c);
       }

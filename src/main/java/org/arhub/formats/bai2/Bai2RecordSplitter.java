@@ -38,8 +38,7 @@ final class Bai2RecordSplitter {
       return false;
     }
     pending = false;
-    String source = line;
-    record.start(pendingCode, source, pendingStart, pendingEnd, pendingLine);
+    record.start(pendingCode, line, pendingStart, pendingEnd, pendingLine);
     boolean textOpen = !pendingTerminated && "16".equals(pendingCode);
     while (scan(textOpen)) {
       boolean continuation = "88".equals(pendingCode);
@@ -51,7 +50,7 @@ final class Bai2RecordSplitter {
       record.add(line, pendingStart, pendingEnd, pendingLine, continuation, continuation);
       if (!overflowed && record.overflowed()) {
         problems.add(record.position(), "record with its continuations is longer than " + Bai2LogicalRecord.MAX_CHARS
-            + " characters; the rest of it is not read");
+            + " characters or " + Bai2LogicalRecord.MAX_PARTS + " lines; the rest of it is not read");
       }
       textOpen = !pendingTerminated && "16".equals(record.code());
     }

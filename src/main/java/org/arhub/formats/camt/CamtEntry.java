@@ -15,6 +15,7 @@ import org.arhub.model.BankTransaction;
 import org.arhub.model.Direction;
 import org.arhub.model.Money;
 import org.arhub.model.Party;
+import org.arhub.model.Statement;
 
 /**
  * Ntry (ReportEntry): what the bank booked, with the payments inside it (NtryDtls/TxDtls). The entry
@@ -67,20 +68,21 @@ final class CamtEntry {
   }
 
   /**
-   * The model's entry, for a statement in {@code statementCurrency}. Call right after {@link #read},
+   * The model's entry in {@code statement}. Call right after {@link #read},
    * while the cursor still stands behind this Ntry, so that errors name it.
    *
    * @param entryIndex 1-based position of the entry in its statement
    */
-  BankEntry toModel(String statementId, int entryIndex, String statementCurrency, XmlCursor x) throws InvalidFileException {
+  BankEntry toModel(Statement statement, int entryIndex, XmlCursor x) throws InvalidFileException {
+    BigDecimal booked = inStatementCurrency(amount, statement.currency(), "amount", x);
     List<BankTransaction> transactions;
     if (details.isEmpty() || details.size() > 1 && details.stream().allMatch(tx -> tx.statedAmount().isEmpty())) {
-      transactions = List.of(wholeEntry(statementId, entryIndex, statementCurrency, x));
+      transactions = List.of(wholeEntry(statement, entryIndex, booked));
     } else {
-      transactions = eachPayment(statementId, entryIndex, statementCurrency, x);
+      transactions = eachPayment(statement, entryIndex, x);
     }
     return new BankEntry(
-        inStatementCurrency(amount, statementCurrency, "amount", x),
+        booked,
         direction,
         Optional.ofNullable(bookingDate),
         Optional.ofNullable(valueDate),
@@ -91,7 +93,7 @@ final class CamtEntry {
         transactions);
   }
 
-  private List<BankTransaction> eachPayment(String statementId, int entryIndex, String statementCurrency, XmlCursor x)
+  private List<BankTransaction> eachPayment(Statement statement, int entryIndex, XmlCursor x)
       throws InvalidFileException {
     boolean single = details.size() == 1;
     Map<String, Integer> servicerRefs = servicerRefCounts();
@@ -110,27 +112,26 @@ final class CamtEntry {
         remittance.addText(additionalInfo);
       }
       transactions.add(new BankTransaction(
-          paymentId(tx.accountServicerRef(), index, servicerRefs, statementId, entryIndex),
-          inStatementCurrency(paid, statementCurrency, "TxDtls[" + index + "] amount", x),
+          paymentId(tx.accountServicerRef(), index, servicerRefs, statement.statementId(), entryIndex),
+          inStatementCurrency(paid, statement.currency(), "TxDtls[" + index + "] amount", x),
           txDirection,
           tx.endToEndId(),
-          tx.counterparty(txDirection),
-          remittance.toModel(statementCurrency),
+          tx.counterparty(txDirection, statement.account()),
+          remittance.toModel(statement.currency()),
           tx.returnReason()));
     }
     return transactions;
   }
 
   /** One payment of the booked amount: the entry itself, or a batch that cannot be split. */
-  private BankTransaction wholeEntry(String statementId, int entryIndex, String statementCurrency, XmlCursor x)
-      throws InvalidFileException {
+  private BankTransaction wholeEntry(Statement statement, int entryIndex, BigDecimal booked) {
     CamtRemittance remittance = new CamtRemittance();
     Set<Party> counterparties = new LinkedHashSet<>();
     Set<Optional<String>> endToEndIds = new LinkedHashSet<>();
     Optional<String> returnReason = Optional.empty();
     for (CamtTransactionDetails tx : details) {
       remittance.append(tx.remittance());
-      counterparties.add(tx.counterparty(direction));
+      counterparties.add(tx.counterparty(direction, statement.account()));
       endToEndIds.add(tx.endToEndId());
       returnReason = returnReason.or(tx::returnReason);
     }
@@ -138,12 +139,12 @@ final class CamtEntry {
       remittance.addText(additionalInfo);
     }
     return new BankTransaction(
-        paymentId(Optional.empty(), 1, Map.of(), statementId, entryIndex),
-        inStatementCurrency(amount, statementCurrency, "amount", x),
+        paymentId(Optional.empty(), 1, Map.of(), statement.statementId(), entryIndex),
+        booked,
         direction,
         endToEndIds.size() == 1 ? endToEndIds.iterator().next() : Optional.empty(),
         counterparties.size() == 1 ? counterparties.iterator().next() : Party.unknown(),
-        remittance.toModel(statementCurrency),
+        remittance.toModel(statement.currency()),
         returnReason);
   }
 

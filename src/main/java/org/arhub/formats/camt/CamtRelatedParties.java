@@ -1,5 +1,6 @@
 package org.arhub.formats.camt;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.arhub.formats.InvalidFileException;
 import org.arhub.model.Direction;
@@ -41,9 +42,15 @@ final class CamtRelatedParties {
     }
   }
 
-  /** The other side of a payment booked in {@code direction}: who paid us, or whom we paid. */
-  Party counterparty(Direction direction) {
-    return (direction == Direction.CREDIT ? debtor : creditor).toParty();
+  /**
+   * The other side of a payment booked in {@code direction} on {@code ownAccount}: the debtor of a
+   * credit, the creditor of a debit. Where that side is the reported account itself, as banks write
+   * some returns and reversals (the original payment's parties), the other side is the counterparty.
+   */
+  Party counterparty(Direction direction, String ownAccount) {
+    Side side = direction == Direction.CREDIT ? debtor : creditor;
+    Side other = direction == Direction.CREDIT ? creditor : debtor;
+    return (side.isAccount(ownAccount) && !other.isAccount(ownAccount) ? other : side).toParty();
   }
 
   private static CamtParty party(XmlCursor x) throws InvalidFileException {
@@ -85,6 +92,14 @@ final class CamtRelatedParties {
 
     Side withAgent(Optional<String> id) {
       return new Side(party, ultimateName, account, id);
+    }
+
+    boolean isAccount(String id) {
+      return account.isPresent() && compact(account.get()).equals(compact(id));
+    }
+
+    private static String compact(String id) {
+      return id.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     Party toParty() {

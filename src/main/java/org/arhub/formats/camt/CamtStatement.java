@@ -85,7 +85,7 @@ final class CamtStatement {
     if (statement == null) {
       start(entry.currency());
     }
-    BankEntry model = entry.toModel(statement.statementId(), entries, statement.currency(), x);
+    BankEntry model = entry.toModel(statement, entries, x);
     totals.add(model);
     sink.entry(model);
   }

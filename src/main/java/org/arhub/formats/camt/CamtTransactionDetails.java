@@ -70,8 +70,8 @@ final class CamtTransactionDetails {
     return Optional.ofNullable(returnReason).filter(r -> !r.isEmpty());
   }
 
-  Party counterparty(Direction booked) {
-    return parties.counterparty(booked);
+  Party counterparty(Direction booked, String ownAccount) {
+    return parties.counterparty(booked, ownAccount);
   }
 
   /** What the payer said (RmtInf), then the bank's words on the payment (AddtlTxInf), which follow it in the schema. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import org.arhub.formats.InvalidFileException;
 
 /**
@@ -38,6 +39,7 @@ final class XmlCursor {
   private final String file;
   private final String[] names = new String[MAX_DEPTH + 2];
   private final int[] indexes = new int[MAX_DEPTH + 2];
+  private final int[] lines = new int[MAX_DEPTH + 2];
   private int depth;
 
   XmlCursor(XMLStreamReader xml, String file) {
@@ -78,9 +80,13 @@ final class XmlCursor {
     return uri == null ? "" : uri;
   }
 
-  /** Shows the element in error paths with its 1-based position among its siblings of that name. */
+  /**
+   * Shows the element in error paths with its 1-based position among its siblings of that name, and
+   * remembers its start line for errors found only at its end ("the entry has no Amt").
+   */
   void index(int index) {
     indexes[depth] = index;
+    lines[depth] = currentLine();
   }
 
   /** The nesting level of the current element; {@link #errorAt} names an element by it. */
@@ -101,12 +107,12 @@ final class XmlCursor {
       switch (next()) {
         case CHARACTERS, CDATA, SPACE -> {
           if (single == null && joined == null) {
-            single = xml.getText();
+            single = eventText();
           } else {
             if (joined == null) {
               joined = new StringBuilder(single);
             }
-            joined.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            joined.append(eventText());
           }
           if ((joined != null ? joined.length() : single.length()) > MAX_TEXT) {
             throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
@@ -169,12 +175,10 @@ final class XmlCursor {
     depth--;
   }
 
-  /** Reads what follows the root element, so that trailing garbage is found like any other XML error. */
+  /** Reads what follows the root element, so that trailing garbage (a second root) is found like any other XML error. */
   void finish() throws InvalidFileException {
     while (xml.getEventType() != END_DOCUMENT) {
-      if (next() == START_ELEMENT) {
-        throw error("a second root element <" + xml.getLocalName() + "> follows the first");
-      }
+      next();
     }
   }
 
@@ -190,7 +194,8 @@ final class XmlCursor {
 
   /** An error at the enclosing element at {@code level} (see {@link #depth()}) of the current path. */
   InvalidFileException errorAt(int level, String reason) {
-    return new InvalidFileException(file, path(level) + " (line " + line(xml.getLocation()) + ")", reason);
+    int line = level > 0 && level < lines.length && lines[level] > 0 ? lines[level] : currentLine();
+    return new InvalidFileException(file, path(level) + " (line " + line + ")", reason);
   }
 
   /** The element path down to {@code level}, e.g. "/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt". */
@@ -215,6 +220,7 @@ final class XmlCursor {
     depth++;
     names[depth] = xml.getLocalName();
     indexes[depth] = 0;
+    lines[depth] = 0;
   }
 
   private int next() throws InvalidFileException {
@@ -238,18 +244,23 @@ final class XmlCursor {
     return event;
   }
 
-  /** The current text event without surrounding whitespace, copied once from the parser's buffer. */
-  private String trimmedText() {
-    char[] chars = xml.getTextCharacters();
-    int start = xml.getTextStart();
-    int end = start + xml.getTextLength();
-    while (start < end && chars[start] <= ' ') {
-      start++;
+  private String trimmedText() throws InvalidFileException {
+    return eventText().trim();
+  }
+
+  /**
+   * The text of the current event. Aalto parses text lazily, so a malformed character shows only
+   * now, as an unchecked exception around the XMLStreamException.
+   */
+  private String eventText() throws InvalidFileException {
+    try {
+      return xml.getText();
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof XMLStreamException streamError) {
+        throw notWellFormed(streamError);
+      }
+      throw e;
     }
-    while (end > start && chars[end - 1] <= ' ') {
-      end--;
-    }
-    return new String(chars, start, end - start);
   }
 
   private InvalidFileException notWellFormed(XMLStreamException e) {
@@ -261,6 +272,19 @@ final class XmlCursor {
     message = PARSER_LOCATION.matcher(message.replace('\n', ' ')).replaceFirst("").trim();
     Location location = e.getLocation() != null ? e.getLocation() : xml.getLocation();
     return new InvalidFileException(file, path(depth) + " (line " + line(location) + ")", "the XML is not well-formed: " + message);
+  }
+
+  private int currentLine() {
+    int event = xml.getEventType();
+    if ((event == DTD || event == START_ELEMENT && depth <= 1) && xml instanceof XMLStreamReader2 reader) {
+      // Aalto counts the prolog's whitespace into the token after it; where that token ends is on its line.
+      try {
+        return line(reader.getLocationInfo().getEndLocation());
+      } catch (XMLStreamException e) {
+        return line(xml.getLocation());
+      }
+    }
+    return line(xml.getLocation());
   }
 
   private static int line(Location location) {

@@ -1,6 +1,7 @@
 package org.arhub.formats.lockbox;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.arhub.model.Statement;
 import org.arhub.model.StatementTotals;
 
@@ -11,9 +12,12 @@ import org.arhub.model.StatementTotals;
 final class LockboxDeposit {
   private final LockboxDetailHeader first;
   private final StatementTotals totals;
-  private BigDecimal amount = BigDecimal.ZERO;
+  private BigDecimal statedAmount = BigDecimal.ZERO;
+  private BigDecimal computedAmount = BigDecimal.ZERO;
   private int batches;
-  private int checks;
+  private int statedChecks;
+  private int computedChecks;
+  private boolean checksKnown = true;
   private boolean unreadableBatch;
 
   LockboxDeposit(LockboxDetailHeader first, Statement statement) {
@@ -42,10 +46,17 @@ final class LockboxDeposit {
     batches++;
   }
 
-  /** Adds a batch's stated total; its checks as counted by the 7 record when it gives a count, else as counted by the reader. */
-  void batchClosed(BigDecimal statedAmount, int checkCount) {
-    amount = amount.add(statedAmount);
-    checks += checkCount;
+  /**
+   * Adds a closed batch: as its total (7) states it, and as its checks add up (when all could be
+   * read). A batch whose total disagrees with its checks was reported at its 7 record; the service
+   * total may agree with either figure.
+   */
+  void batchClosed(LockboxBatchTotal total, LockboxBatch batch) {
+    statedAmount = statedAmount.add(total.amount());
+    statedChecks += total.checkCount().orElse(batch.checks());
+    computedAmount = computedAmount.add(batch.amount());
+    computedChecks += batch.checks();
+    checksKnown &= batch.totalsKnown();
   }
 
   /** A batch of this lockbox has no readable total: the lockbox's totals cannot be checked. */
@@ -57,15 +68,25 @@ final class LockboxDeposit {
     return !unreadableBatch;
   }
 
-  BigDecimal amount() {
-    return amount;
-  }
-
   int batches() {
     return batches;
   }
 
-  int checks() {
-    return checks;
+  /** The sum of the batch totals as stated. */
+  BigDecimal statedAmount() {
+    return statedAmount;
+  }
+
+  /** The sum of the checks, when every check could be read. */
+  Optional<BigDecimal> computedAmount() {
+    return checksKnown ? Optional.of(computedAmount) : Optional.empty();
+  }
+
+  int statedChecks() {
+    return statedChecks;
+  }
+
+  int computedChecks() {
+    return computedChecks;
   }
 }

@@ -11,14 +11,14 @@ import java.util.Optional;
  * by lockbox and batch number, a check by lockbox, check number, amount and remitter account.
  *
  * <p>This is the one part of a pass that grows with the file. Checks are kept as 64-bit fingerprints
- * with the line they were on (12 bytes a check in an open-addressing table, about 25 MB for a
- * million checks) rather than as text; two different checks share a fingerprint with a probability
+ * with the line they were on (12 bytes a slot in an open-addressing table kept at most half full:
+ * about 25 MB for a million checks) rather than as text; two different checks share a fingerprint with a probability
  * near n²/2⁶⁵, about 3 in 10⁸ for a million checks.
  */
 final class LockboxDuplicates {
   private final Map<String, Long> batches = new HashMap<>();
   private long[] fingerprints = new long[1024];
-  private long[] lines = new long[1024];
+  private int[] lines = new int[1024];
   private int checks;
 
   /** Records a batch; returns the line it was first seen on if it was seen before. */
@@ -33,12 +33,12 @@ final class LockboxDuplicates {
     int slot = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
     while (fingerprints[slot] != 0) {
       if (fingerprints[slot] == fingerprint) {
-        return Optional.of(lines[slot]);
+        return Optional.of((long) lines[slot]);
       }
       slot = (slot + 1) & mask;
     }
     fingerprints[slot] = fingerprint;
-    lines[slot] = line;
+    lines[slot] = (int) Math.min(line, Integer.MAX_VALUE);
     if (++checks * 2 > fingerprints.length) {
       grow();
     }
@@ -47,9 +47,9 @@ final class LockboxDuplicates {
 
   private void grow() {
     long[] oldFingerprints = fingerprints;
-    long[] oldLines = lines;
+    int[] oldLines = lines;
     fingerprints = new long[oldFingerprints.length * 2];
-    lines = new long[oldLines.length * 2];
+    lines = new int[oldLines.length * 2];
     int mask = fingerprints.length - 1;
     for (int i = 0; i < oldFingerprints.length; i++) {
       if (oldFingerprints[i] != 0) {

@@ -16,7 +16,6 @@ import org.arhub.model.Money;
  * field that is blank or unreadable makes the record unusable ({@link #complete()} is false).
  */
 final class LockboxFields {
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
   private final LockboxLine line;
@@ -44,17 +43,20 @@ final class LockboxFields {
   Optional<String> text(String name) {
     return raw(name).map(value -> {
       FieldLayout field = record.field(name).orElseThrow();
-      if (field.stripLeadingZeros()) {
-        String stripped = value.replaceFirst("^0+", "");
-        return stripped.isEmpty() ? "0" : stripped;
+      if (!field.stripLeadingZeros()) {
+        return value;
       }
-      return value;
+      int zeros = 0;
+      while (zeros < value.length() - 1 && value.charAt(zeros) == '0') {
+        zeros++;
+      }
+      return value.substring(zeros);
     });
   }
 
   Optional<Integer> count(String name) {
     return raw(name).flatMap(value -> {
-      if (!DIGITS.matcher(value).matches() || value.length() > 9) {
+      if (!digits(value) || value.length() > 9) {
         return bad(name, "'" + value + "' is not a count");
       }
       return Optional.of(Integer.parseInt(value));
@@ -65,7 +67,7 @@ final class LockboxFields {
     return raw(name).flatMap(value -> {
       String currency = layout.currency();
       if (layout.impliedDecimals().isPresent()) {
-        if (!DIGITS.matcher(value).matches()) {
+        if (!digits(value)) {
           return bad(name, "'" + value + "' is not an amount (digits only, the last " + layout.impliedDecimals().getAsInt()
               + " are decimals)");
         }
@@ -126,6 +128,15 @@ final class LockboxFields {
       return Optional.empty();
     }
     return Optional.of(value);
+  }
+
+  private static boolean digits(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !value.isEmpty();
   }
 
   private <T> Optional<T> bad(String name, String reason) {

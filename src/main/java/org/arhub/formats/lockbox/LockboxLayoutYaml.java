@@ -197,11 +197,14 @@ final class LockboxLayoutYaml {
     return records;
   }
 
+  /** Where a field is, or null when its placement is not valid (the problem is reported). */
   Location location(String path, Object value) {
+    int before = problems.size();
     if (!(value instanceof Map<?, ?> map)) {
       problem(path, value == null ? "is required" : "must be a mapping with " + (syntax == Syntax.CSV ? "column" : "start and length"));
-      return syntax == Syntax.CSV ? new CsvColumn(1) : new FixedColumns(1, 1);
+      return null;
     }
+    Location location;
     if (syntax == Syntax.CSV) {
       if (map.containsKey("start") || map.containsKey("length")) {
         problem(path, "a csv layout places fields by column, not start/length");
@@ -209,22 +212,24 @@ final class LockboxLayoutYaml {
       if (!map.containsKey("column")) {
         problem(path + ".column", "is required");
       }
-      return new CsvColumn(integer(path + ".column", map.get("column"), 1, 1000).orElse(1));
-    }
-    if (map.containsKey("column")) {
-      problem(path, "a fixed layout places fields by start and length, not column");
-    }
-    for (String key : List.of("start", "length")) {
-      if (!map.containsKey(key)) {
-        problem(path + "." + key, "is required");
+      location = new CsvColumn(integer(path + ".column", map.get("column"), 1, 1000).orElse(1));
+    } else {
+      if (map.containsKey("column")) {
+        problem(path, "a fixed layout places fields by start and length, not column");
       }
+      for (String key : List.of("start", "length")) {
+        if (!map.containsKey(key)) {
+          problem(path + "." + key, "is required");
+        }
+      }
+      FixedColumns columns = new FixedColumns(integer(path + ".start", map.get("start"), 1, 10_000).orElse(1),
+          integer(path + ".length", map.get("length"), 1, 10_000).orElse(1));
+      if (recordLength > 0 && columns.end() > recordLength) {
+        problem(path, columns + " run past the record length " + recordLength);
+      }
+      location = columns;
     }
-    FixedColumns columns = new FixedColumns(integer(path + ".start", map.get("start"), 1, 10_000).orElse(1),
-        integer(path + ".length", map.get("length"), 1, 10_000).orElse(1));
-    if (recordLength > 0 && columns.end() > recordLength) {
-      problem(path, columns + " run past the record length " + recordLength);
-    }
-    return columns;
+    return problems.size() == before ? location : null;
   }
 
   Optional<Integer> integer(String path, Object value, int min, int max) {

@@ -119,9 +119,14 @@ final class LockboxRecordLayoutYaml {
   /** Fields must not share columns with each other or with the record type code. */
   private void checkPlacement(Map<String, FieldLayout> fields) {
     List<Map.Entry<String, Location>> placed = new ArrayList<>();
-    placed.add(Map.entry("the record type", recordType));
+    if (recordType != null) {
+      placed.add(Map.entry("the record type", recordType));
+    }
     for (Map.Entry<String, FieldLayout> entry : fields.entrySet()) {
       Location location = entry.getValue().location();
+      if (location == null) {
+        continue;
+      }
       for (Map.Entry<String, Location> other : placed) {
         if (overlap(location, other.getValue())) {
           layout.problem(path + ".fields." + entry.getKey(), location + " overlap " + other.getKey() + " (" + other.getValue() + ")");

@@ -59,7 +59,8 @@ final class LockboxTransmission {
       return;
     }
     if (trailerLine > 0) {
-      problems.report(LockboxProblem.atLine(line.number(), "record after the destination trailer (9) on line " + trailerLine));
+      problems.report(LockboxProblem.atLine(line.number(), "record after the destination trailer ("
+          + layout.record(LockboxRecordType.DESTINATION_TRAILER).orElseThrow().code() + ") on line " + trailerLine));
       return;
     }
     String code = line.value(layout.recordTypeLocation());
@@ -196,7 +197,7 @@ final class LockboxTransmission {
     }
     LockboxBatchTotal total = read.get();
     new LockboxTotalRules(fields).batch(total, closing);
-    lockbox.batchClosed(total.amount(), total.checkCount().orElse(closing.checks()));
+    lockbox.batchClosed(total, closing);
   }
 
   private void serviceTotal(LockboxFields fields) {

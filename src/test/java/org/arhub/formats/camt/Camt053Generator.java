@@ -15,7 +15,7 @@ import java.time.LocalDate;
 final class Camt053Generator {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
   private static final String[] NAMES = {"Muster Handel GmbH", "Nordwind Logistik AG", "Boulangerie Dupont SARL", "Van der Berg B.V.",
-      "Rossi Costruzioni S.p.A.", "Acme Industrial Supply Ltd", "Kowalski i Synowie Sp. z o.o.", "Hansen & Partner ApS"};
+      "Rossi Costruzioni S.p.A.", "Acme Industrial Supply Ltd", "Kowalski i Synowie Sp. z o.o.", "Hansen &amp; Partner ApS"};
   private static final String[] TOWNS = {"Berlin", "Zuerich", "Lyon", "Utrecht", "Milano", "Leeds", "Krakow", "Aarhus"};
   private static final String[] BICS = {"DEUTDEFFXXX", "UBSWCHZH80A", "BNPAFRPPXXX", "RABONL2UXXX", "UNCRITMMXXX", "NWBKGB2LXXX",
       "PKOPPLPWXXX", "DABADKKKXXX"};
