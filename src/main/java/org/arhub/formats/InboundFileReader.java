@@ -19,6 +19,11 @@ public final class InboundFileReader {
     this.readers = readers;
   }
 
+  /** This reader, with lockbox files read in a bank's own layout. */
+  public InboundFileReader withLockboxLayout(String layout) {
+    return new InboundFileReader(readers.withLockboxLayout(layout));
+  }
+
   /** The result of reading one file: either what was read, or why it cannot be accepted. */
   public sealed interface Outcome permits Read, Rejected {
     Optional<FileFormat> format();

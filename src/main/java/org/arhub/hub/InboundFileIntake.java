@@ -20,6 +20,7 @@ import org.arhub.formats.FileFormat;
 import org.arhub.formats.InboundFileReader;
 import org.arhub.formats.InboundFileReader.Read;
 import org.arhub.formats.InboundFileReader.Rejected;
+import org.arhub.partner.Partner.InboundFeed;
 import org.arhub.store.AlreadyReceivedException;
 import org.arhub.store.AuditLog;
 import org.arhub.store.BankFileStore;
@@ -51,10 +52,12 @@ public class InboundFileIntake {
   private final BankFileStore bankFiles;
   private final AuditLog audit;
   private final TransactionTemplate transactions;
+  private final PartnerRegistry partners;
 
   public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties,
-      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager) {
+      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager, PartnerRegistry partners) {
     this.files = files;
+    this.partners = partners;
     this.bankFiles = bankFiles;
     this.audit = audit;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -66,7 +69,6 @@ public class InboundFileIntake {
   public InboundFile receive(
       @Header("arhubPartner") String partnerId,
       @Header("arhubFeed") String feed,
-      @Header("arhubFormat") String format,
       @Header(Exchange.FILE_NAME_ONLY) String name,
       @Body InputStream body)
       throws IOException {
@@ -87,7 +89,7 @@ public class InboundFileIntake {
         return stored;
       }
       log.info("file {} stored ({} bytes, sha256 {})", stored.id(), size, hash);
-      read(stored, spool, FileFormat.byId(format));
+      read(stored, spool);
       return files.find(stored.id()).orElseThrow();
     } finally {
       Files.deleteIfExists(spool);
@@ -108,7 +110,7 @@ public class InboundFileIntake {
     try {
       files.withContent(file.sha256(), in -> Files.copy(in, spool));
       log.info("replaying inbound file {}", id);
-      read(file, spool, Optional.empty());
+      read(file, spool);
       return files.find(id).orElseThrow();
     } finally {
       Files.deleteIfExists(spool);
@@ -121,7 +123,10 @@ public class InboundFileIntake {
    * Reads the file and stores what it contains in one transaction with marking it PARSED; a file
    * that is rejected (invalid, or already received) leaves nothing behind but its quarantine.
    */
-  private void read(InboundFile stored, Path spool, Optional<FileFormat> declared) throws IOException {
+  private void read(InboundFile stored, Path spool) throws IOException {
+    Optional<InboundFeed> feed = partners.feed(stored.partnerId(), stored.feed());
+    Optional<FileFormat> declared = feed.flatMap(InboundFeed::format);
+    InboundFileReader reader = feed.flatMap(InboundFeed::lockboxLayout).map(this.reader::withLockboxLayout).orElse(this.reader);
     Optional<FileFormat> format = declared;
     String reason;
     try {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.arhub.demo.DemoMode;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.partner.Partner;
@@ -42,6 +43,11 @@ public class PartnerRegistry {
 
   public List<Partner> partners() {
     return catalog.partners();
+  }
+
+  /** A partner's feed by name, if both still exist in the partner files. */
+  public Optional<Partner.InboundFeed> feed(String partnerId, String feedName) {
+    return catalog.byId(partnerId).flatMap(p -> p.feeds().stream().filter(f -> f.name().equals(feedName)).findFirst());
   }
 
   public Path directory() {

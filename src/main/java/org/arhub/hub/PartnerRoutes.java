@@ -64,7 +64,6 @@ public class PartnerRoutes implements CamelContextConfiguration {
         .routeId(routeId)
         .parameter("partnerId", partner.id())
         .parameter("feed", feed.name())
-        .parameter("format", feed.format().map(f -> f.id()).orElse("auto"))
         .parameter("host", sftp.host())
         .parameter("port", String.valueOf(sftp.port()))
         .parameter("user", sftp.user())

@@ -39,7 +39,8 @@ public record Partner(
       Optional<org.arhub.formats.FileFormat> format,
       String doneDirectory,
       UploadCompletion uploadCompletion,
-      long pollDelayMillis) {}
+      long pollDelayMillis,
+      Optional<String> lockboxLayout) {}
 
   /** How the hub knows a partner has finished uploading a file before it takes it. */
   public enum UploadCompletion {

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.arhub.formats.FileFormat;
+import org.arhub.formats.lockbox.LockboxLayout;
 import org.arhub.partner.Partner.Contacts;
 import org.arhub.partner.Partner.Credential;
 import org.arhub.partner.Partner.EdiIdentifiers;
@@ -166,7 +167,8 @@ public final class PartnerFileReader {
   }
 
   private InboundFeed feed(YamlFields f) {
-    f.rejectUnknown(Set.of("name", "directory", "include", "format", "doneDirectory", "uploadCompletion", "pollDelay"));
+    f.rejectUnknown(Set.of("name", "directory", "include", "format", "doneDirectory", "uploadCompletion", "pollDelay",
+        "lockboxLayout"));
     String name = f.requiredString("name");
     if (name != null && !ID.matcher(name).matches()) {
       f.error("name", "'" + name + "' must be lower-case letters, digits and '-'");
@@ -188,7 +190,15 @@ public final class PartnerFileReader {
     }
     UploadCompletion completion = uploadCompletion(f);
     long poll = f.string("pollDelay").map(text -> duration(f, "pollDelay", text)).orElse(DEFAULT_POLL_MILLIS);
-    return new InboundFeed(name, directory, include, format, done, completion, poll);
+    Optional<String> layout = f.string("lockboxLayout");
+    layout.ifPresent(name1 -> {
+      try {
+        LockboxLayout.named(name1);
+      } catch (RuntimeException e) {
+        f.error("lockboxLayout", "'" + name1 + "' is not a usable layout in mappings/lockbox/: " + e.getMessage());
+      }
+    });
+    return new InboundFeed(name, directory, include, format, done, completion, poll, layout);
   }
 
   private static Optional<FileFormat> format(YamlFields f) {

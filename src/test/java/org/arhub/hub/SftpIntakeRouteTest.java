@@ -79,9 +79,9 @@ class SftpIntakeRouteTest {
     assertThat(row.get("sha256")).isEqualTo(sha256(content));
     assertThat(row.get("size")).isEqualTo((long) content.length);
     assertThat(row.get("partner_id")).isEqualTo("test-bank");
-    // No BAI2 reader in this build yet: the file is kept and quarantined with the reason.
+    // A BAI2 file cut after its header: kept, and quarantined with the reason.
     assertThat(row.get("status")).isEqualTo("QUARANTINED");
-    assertThat((String) row.get("reason")).contains("first.bai").contains("bai2");
+    assertThat(row.get("reason")).isEqualTo("first.bai: end of file after line 1: file ends without its 99 file trailer");
     byte[] stored = jdbc.queryForObject("select bytes from file_content where sha256 = ?", byte[].class, sha256(content));
     assertThat(stored).isEqualTo(content);
     assertThat(outbox().resolve("first.bai")).doesNotExist();

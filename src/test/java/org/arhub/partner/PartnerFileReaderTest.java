@@ -125,6 +125,15 @@ class PartnerFileReaderTest {
   }
 
   @Test
+  void aLockboxLayoutMustExistInMappings() throws IOException {
+    assertThat(load(bank("", "lockboxLayout: opentaps")).partners().get(0).feeds().get(0).lockboxLayout()).contains("opentaps");
+    assertThat(failure(bank("", "lockboxLayout: no-such-bank")).errors()).singleElement().satisfies(err -> {
+      assertThat(err.field()).isEqualTo("feeds[0].lockboxLayout");
+      assertThat(err.problem()).startsWith("'no-such-bank' is not a usable layout in mappings/lockbox/");
+    });
+  }
+
+  @Test
   void feedDirectoryMayNotClimbOut() {
     assertThat(failure(bank("", "").replace("outbound/bai2", "../etc")).errors())
         .extracting(PartnerConfigError::field).containsExactly("feeds[0].directory");
