@@ -1,0 +1,43 @@
+-- X12: outbound control numbers per partner, interchanges received, and every file sent out.
+
+-- ISA13 / GS06 numbers we send a partner: taken with an UPDATE of one row, in the transaction
+-- that records the outgoing file, so two hub instances never use one number and a rollback
+-- leaves no gap.
+create table edi_control_number (
+  partner_id text not null references partner (id),
+  kind       text not null check (kind in ('ISA', 'GS')),
+  last_value bigint not null default 0 check (last_value between 0 and 999999999),
+  primary key (partner_id, kind)
+);
+
+-- Interchanges received: the same sender's control number twice is not processed again.
+create table edi_interchange (
+  id                 bigint generated always as identity primary key,
+  inbound_file_id    bigint not null references inbound_file (id),
+  partner_id         text not null references partner (id),
+  sender_qualifier   text not null,
+  sender_id          text not null,
+  control_number     text not null,
+  received_at        timestamptz not null default now(),
+  constraint edi_interchange_once unique (sender_qualifier, sender_id, control_number)
+);
+
+-- What the hub sends out (acknowledgments, invoices), kept like what comes in.
+create table outbound_file (
+  id                   bigint generated always as identity primary key,
+  partner_id           text not null references partner (id),
+  kind                 text not null,                 -- '997', '999', 'TA1', '810', ...
+  file_name            text not null,
+  sha256               char(64) not null references file_content (sha256),
+  size                 bigint not null check (size >= 0),
+  status               text not null check (status in ('PENDING', 'SENT', 'FAILED')),
+  reason               text,
+  inbound_file_id      bigint references inbound_file (id),   -- what an acknowledgment answers
+  interchange_control  bigint,
+  created_at           timestamptz not null default now(),
+  sent_at              timestamptz,
+  check (status <> 'FAILED' or reason is not null),
+  check ((status = 'SENT') = (sent_at is not null)),
+  unique (partner_id, file_name)
+);
+create index outbound_file_pending on outbound_file (created_at) where status <> 'SENT';
