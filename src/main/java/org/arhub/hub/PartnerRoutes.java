@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Instantiates the route templates of {@code routes/} for each partner: one SFTP intake route per
- * feed, named {@code intake.<partner>.<feed>}.
+ * feed, named {@code intake.<partner>.<feed>}, and one outbound route {@code outbound.<partner>}
+ * when the partner has an outbound directory.
  */
 @Component
 public class PartnerRoutes implements CamelContextConfiguration {
   static final String INTAKE_TEMPLATE = "sftp-intake";
+  static final String OUTBOUND_TEMPLATE = "sftp-outbound";
   private static final Logger log = LoggerFactory.getLogger(PartnerRoutes.class);
   private final PartnerRegistry partners;
   private final ArhubProperties properties;
@@ -42,6 +44,7 @@ public class PartnerRoutes implements CamelContextConfiguration {
       for (InboundFeed feed : partner.feeds()) {
         addIntakeRoute(camel, partner, feed, intakeRouteId(partner, feed));
       }
+      partner.sftp().filter(s -> s.outboundDirectory().isPresent()).ifPresent(s -> addOutboundRoute(camel, partner, s));
     }
   }
 
@@ -79,11 +82,31 @@ public class PartnerRoutes implements CamelContextConfiguration {
     } else {
       route.parameter("readLock", "changed");
     }
-    sftp.credential().privateKeyFile().ifPresent(key -> route.parameter("privateKeyFile", key.toString()));
-    sftp.credential().passwordEnv().ifPresent(env -> route.parameter("password", "RAW(" + secret(env, partner) + ")"));
+    credentials(route, partner, sftp);
     route.add();
     log.info("route {} polls sftp://{}@{}:{}/{} every {} ms for {}", routeId, sftp.user(), sftp.host(), sftp.port(),
         feed.directory(), feed.pollDelayMillis(), feed.format().map(f -> f.id()).orElse("any format"));
+  }
+
+  /** The partner's outbox on its own server, fed by {@link OutboundDelivery}: {@code outbound.<partner>}. */
+  private void addOutboundRoute(CamelContext camel, Partner partner, SftpConnection sftp) {
+    TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, OUTBOUND_TEMPLATE)
+        .routeId("outbound." + partner.id())
+        .parameter("partnerId", partner.id())
+        .parameter("host", sftp.host())
+        .parameter("port", String.valueOf(sftp.port()))
+        .parameter("user", sftp.user())
+        .parameter("directory", sftp.outboundDirectory().orElseThrow())
+        .parameter("knownHostsFile", knownHosts(partner, sftp).toString());
+    credentials(route, partner, sftp);
+    route.add();
+    log.info("route outbound.{} sends to sftp://{}@{}:{}/{}", partner.id(), sftp.user(), sftp.host(), sftp.port(),
+        sftp.outboundDirectory().orElseThrow());
+  }
+
+  private static void credentials(TemplatedRouteBuilder route, Partner partner, SftpConnection sftp) {
+    sftp.credential().privateKeyFile().ifPresent(key -> route.parameter("privateKeyFile", key.toString()));
+    sftp.credential().passwordEnv().ifPresent(env -> route.parameter("password", "RAW(" + secret(env, partner) + ")"));
   }
 
   private static String secret(String env, Partner partner) {

@@ -104,7 +104,8 @@ public final class PartnerFileReader {
   }
 
   private SftpConnection sftp(YamlFields f) {
-    f.rejectUnknown(Set.of("host", "port", "user", "privateKeyFile", "passwordEnv", "password", "hostKey", "hostKeyFile"));
+    f.rejectUnknown(Set.of("host", "port", "user", "privateKeyFile", "passwordEnv", "password", "hostKey", "hostKeyFile",
+        "outboundDirectory"));
     String host = f.requiredString("host");
     if (host != null && (host.contains("/") || host.contains(" "))) {
       f.error("host", "'" + host + "' is not a host name or address");
@@ -116,7 +117,10 @@ public final class PartnerFileReader {
     }
     Credential credential = credential(f);
     String hostKey = hostKey(f);
-    return new SftpConnection(host, port, user, credential, hostKey);
+    Optional<String> outbound = f.string("outboundDirectory");
+    outbound.filter(d -> d.contains("..") || d.contains("\\"))
+        .ifPresent(d -> f.error("outboundDirectory", "'" + d + "' must not contain '..' or '\\'"));
+    return new SftpConnection(host, port, user, credential, hostKey, outbound);
   }
 
   private static Credential credential(YamlFields f) {

@@ -1,5 +1,6 @@
 package org.arhub.hub;
 
+import static org.arhub.testsupport.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -137,10 +138,7 @@ class SftpIntakeRouteTest {
   void aChangedHostKeyIsRefusedAndRaisesAnAlert() throws Exception {
     Files.createDirectories(rekeyedBank.rootDir().resolve("outbox"));
     Files.writeString(rekeyedBank.rootDir().resolve("outbox/statement.bai"), "01,X/\n");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline && alertCount("HOST_KEY_REFUSED", "moved-bank") == 0) {
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
+    waitUntil(() -> alertCount("HOST_KEY_REFUSED", "moved-bank") > 0);
     assertThat(alertCount("HOST_KEY_REFUSED", "moved-bank")).isEqualTo(1);
     assertThat(rekeyedBank.rootDir().resolve("outbox/statement.bai")).exists();
     assertThat(jdbc.queryForObject("select count(*) from inbound_file where partner_id = 'moved-bank'", Integer.class)).isZero();
@@ -149,10 +147,7 @@ class SftpIntakeRouteTest {
   @Test
   void aRemoteNameWithDotDotIsLeftAloneAndReported() throws Exception {
     drop("evil..bai", "01,X/\n".getBytes(StandardCharsets.US_ASCII));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline && alertCount("UNSAFE_REMOTE_NAME", "test-bank") == 0) {
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
+    waitUntil(() -> alertCount("UNSAFE_REMOTE_NAME", "test-bank") > 0);
     assertThat(alertCount("UNSAFE_REMOTE_NAME", "test-bank")).isEqualTo(1);
     assertThat(outbox().resolve("evil..bai")).exists();
     assertThat(jdbc.queryForObject("select count(*) from inbound_file where original_name = 'evil..bai'", Integer.class)).isZero();

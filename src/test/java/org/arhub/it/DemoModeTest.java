@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.arhub.ArhubApplication;
 import org.arhub.demo.DemoMailCatcher;
+import static org.arhub.testsupport.Eventually.waitUntil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -67,20 +67,5 @@ class DemoModeTest {
   private static HttpResponse<String> get(int port, String path) throws Exception {
     return HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  interface Check {
-    boolean ok() throws Exception;
-  }
-
-  /** Polls state that no Camel exchange signals (database rows, caught mail), up to 30 s. */
-  static void waitUntil(Check check) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!check.ok()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 30 s");
-      }
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
   }
 }

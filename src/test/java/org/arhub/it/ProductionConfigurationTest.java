@@ -1,6 +1,6 @@
 package org.arhub.it;
 
-import static org.arhub.it.DemoModeTest.waitUntil;
+import static org.arhub.testsupport.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,61 @@
+package org.arhub.store;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files the hub sends out, recorded before they leave (a transactional outbox). */
+@Repository
+public class OutboundFileStore {
+  private final JdbcTemplate jdbc;
+
+  public OutboundFileStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record Pending(long id, String partnerId, String fileName, String sha256) {}
+
+  /** Records a file to send; it leaves when the caller's transaction commits. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long enqueue(String partnerId, String kind, String fileName, byte[] bytes, String sha256, Long inboundFileId,
+      Long interchangeControl) {
+    jdbc.update("insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
+        sha256, bytes.length, bytes);
+    return jdbc.queryForObject(
+        """
+        insert into outbound_file(partner_id, kind, file_name, sha256, size, status, inbound_file_id, interchange_control)
+        values (?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""",
+        Long.class, partnerId, kind, fileName, sha256, bytes.length, inboundFileId, interchangeControl);
+  }
+
+  /** Claims files not yet sent; rows another instance is sending are skipped, not waited for. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<Pending> claim(int limit) {
+    return jdbc.query(
+        "select id, partner_id, file_name, sha256 from outbound_file where status <> 'SENT' order by id limit ?"
+            + " for update skip locked",
+        (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), limit);
+  }
+
+  public byte[] content(String sha256) {
+    return jdbc.queryForObject("select bytes from file_content where sha256 = ?", byte[].class, sha256);
+  }
+
+  public void sent(long id) {
+    jdbc.update("update outbound_file set status = 'SENT', sent_at = now(), reason = null where id = ?", id);
+  }
+
+  /** Returns true when this is the file's first failure (alert once, keep retrying). */
+  public boolean failed(long id, String reason) {
+    String before = jdbc.queryForObject("select status from outbound_file where id = ?", String.class, id);
+    jdbc.update("update outbound_file set status = 'FAILED', reason = ? where id = ?", reason, id);
+    return !"FAILED".equals(before);
+  }
+
+  public List<String> statuses(String partnerId) {
+    return jdbc.queryForList("select file_name || ':' || status from outbound_file where partner_id = ? order by id",
+        String.class, partnerId);
+  }
+}
