@@ -175,6 +175,9 @@ final class CamtEntry {
   }
 
   private Map<String, Integer> servicerRefCounts() {
+    if (details.size() == 1) {
+      return details.get(0).accountServicerRef().map(ref -> Map.of(ref, 1)).orElse(Map.of());
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (CamtTransactionDetails tx : details) {
       tx.accountServicerRef().ifPresent(ref -> counts.merge(ref, 1, Integer::sum));

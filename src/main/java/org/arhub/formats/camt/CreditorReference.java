@@ -46,10 +46,9 @@ final class CreditorReference {
     if (compact.length() < 5 || compact.length() > RF_MAX_LENGTH) {
       return false;
     }
-    String rearranged = compact.substring(4) + compact.substring(0, 4);
     int remainder = 0;
-    for (int i = 0; i < rearranged.length(); i++) {
-      char c = rearranged.charAt(i);
+    for (int n = 0; n < compact.length(); n++) {
+      char c = compact.charAt((n + 4) % compact.length());
       if (c >= '0' && c <= '9') {
         remainder = (remainder * 10 + (c - '0')) % 97;
       } else if (c >= 'A' && c <= 'Z') {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.arhub.formats.InvalidFileException;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * A pull cursor over one XML document that always knows where it is: the element path with the
@@ -58,7 +58,7 @@ final class XmlCursor {
           enter();
           return true;
         }
-        case END_ELEMENT, END_DOCUMENT -> {
+        case END_ELEMENT -> {
           depth--;
           return false;
         }
@@ -166,7 +166,6 @@ final class XmlCursor {
       switch (next()) {
         case START_ELEMENT -> open++;
         case END_ELEMENT -> open--;
-        case END_DOCUMENT -> open = 0;
         default -> {
           // content of a skipped element is not looked at
         }

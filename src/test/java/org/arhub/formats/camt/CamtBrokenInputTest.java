@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * line) and why. Lines count from the first line of {@link #GOOD}.
  */
 class CamtBrokenInputTest {
+  private static final String DOCTYPE_REFUSED = "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
+      + " external entity (XXE) and entity expansion attacks) and no ISO 20022 message needs one";
+
   static final String GOOD = """
       <?xml version="1.0" encoding="UTF-8"?>
       <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
@@ -149,7 +152,7 @@ class CamtBrokenInputTest {
         """;
     InvalidFileException e = rejection(CamtReader.camt053(), xml.getBytes(StandardCharsets.UTF_8));
     assertThat(e.position()).isEqualTo("start of file (line 2)");
-    assertThat(e.reason()).isEqualTo(CamtBrokenInputTest.DOCTYPE_REFUSED).doesNotContain("root:");
+    assertThat(e.reason()).isEqualTo(DOCTYPE_REFUSED).doesNotContain("root:");
   }
 
   @Test
@@ -162,6 +165,22 @@ class CamtBrokenInputTest {
     InvalidFileException e = rejection(CamtReader.camt053(), xml.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(e.position()).isEqualTo("start of file (line 13)");
     assertThat(e.reason()).isEqualTo(DOCTYPE_REFUSED);
+  }
+
+  @Test
+  void hugeTextIsRefusedNotBuffered() {
+    String xml = GOOD.replace("<MsgId>MSG-1</MsgId>", "<MsgId>" + "M".repeat(70_000) + "</MsgId>");
+    InvalidFileException e = rejection(CamtReader.camt053(), xml.getBytes(StandardCharsets.UTF_8));
+    assertThat(e.position()).isEqualTo("/Document/BkToCstmrStmt/GrpHdr/MsgId (line 5)");
+    assertThat(e.reason()).isEqualTo("the text of <MsgId> is longer than 65536 characters");
+  }
+
+  @Test
+  void deeplyNestedHeaderIsRefused() {
+    String nested = "<X>".repeat(100) + "</X>".repeat(100);
+    String xml = "<Envelope><AppHdr><Fr>" + nested + "</Fr></AppHdr>" + GOOD.substring(GOOD.indexOf("<Document")) + "</Envelope>";
+    InvalidFileException e = rejection(CamtReader.camt053(), xml.getBytes(StandardCharsets.UTF_8));
+    assertThat(e.reason()).isEqualTo("elements are nested deeper than 64 levels");
   }
 
   @Test
@@ -205,9 +224,6 @@ class CamtBrokenInputTest {
     IOException e = catchThrowableOfType(IOException.class, () -> CamtReader.camt053().read("f.xml", failing, new ReadFile()));
     assertThat(e).hasMessage("disk gone");
   }
-
-  static final String DOCTYPE_REFUSED = "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
-      + " external entity (XXE) and entity expansion attacks) and no ISO 20022 message needs one";
 
   private static String mutate(String xml, String good, String broken) {
     assertThat(xml).contains(good);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.arhub.formats.BankFileReader;
 import org.arhub.formats.CanonicalJsonWriter;
@@ -65,18 +67,18 @@ class CamtReaderFuzzProperties {
     Arbitrary<byte[]> fixture = Arbitraries.of(fixtures());
     Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(6);
     Arbitrary<Integer> reader = Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(1, 0), net.jqwik.api.Tuple.of(8, 1), net.jqwik.api.Tuple.of(1, 2));
+        Tuple.of(1, 0), Tuple.of(8, 1), Tuple.of(1, 2));
     return Combinators.combine(fixture, mutations, reader).as((bytes, applied, choice) -> {
       byte[] result = bytes;
       for (Mutation m : applied) {
         result = m.apply(result);
       }
-      return new Broken(result, fixtureMatchingReader(result, choice));
+      return new Broken(result, readerIndex(result, choice));
     });
   }
 
   /** Mostly the reader the content calls for, so that mutations reach deep; sometimes another one. */
-  private static int fixtureMatchingReader(byte[] bytes, int choice) {
+  private static int readerIndex(byte[] bytes, int choice) {
     if (choice != 1) {
       return choice;
     }
@@ -121,7 +123,7 @@ class CamtReaderFuzzProperties {
     }
 
     private static byte[] slice(byte[] in, int from, int to) {
-      return java.util.Arrays.copyOfRange(in, from, Math.max(from, to));
+      return Arrays.copyOfRange(in, from, Math.max(from, to));
     }
 
     private static byte[] concat(byte[]... parts) {
