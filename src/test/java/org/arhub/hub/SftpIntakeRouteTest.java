@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * DUPLICATE; two route instances (as two hub nodes) take each file once; a changed host key is refused.
  */
 @CamelSpringBootTest
+// its SFTP servers stop after the class, so its routes must too
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SftpIntakeRouteTest {
   private static Path work;
