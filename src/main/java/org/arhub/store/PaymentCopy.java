@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -13,10 +14,10 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
- * Bulk-loads bank payments: a batch is COPYed into a session-local staging table, then inserted
- * with {@code on conflict do nothing}, so a payment whose bank reference is already known for the
- * account is skipped (and counted) rather than failing the file. COPY is PostgreSQL's fastest path
- * in; the insert-select keeps the duplicate fence in the database.
+ * Bulk-loads bank payments with COPY, PostgreSQL's fastest way in. A payment whose bank reference
+ * is already known for the account is skipped (and counted) rather than failing the file: such a
+ * batch is COPYed into a session-local staging table and inserted with {@code on conflict do
+ * nothing}, so the duplicate fence stays in the database.
  */
 final class PaymentCopy {
   static final String[] COLUMNS = {
@@ -34,6 +35,7 @@ final class PaymentCopy {
         entry_ref text, type_code text, reversal boolean, return_reason text, availability text,
         creditor_reference text, invoice_references jsonb, provisional boolean) on commit delete rows""";
 
+  private static final String UNIQUE_VIOLATION = "23505";
   private final DataSource dataSource;
   private final SQLExceptionTranslator translator = new SQLStateSQLExceptionTranslator();
 
@@ -41,18 +43,29 @@ final class PaymentCopy {
     this.dataSource = dataSource;
   }
 
-  /** Stores the rows (values in {@link #COLUMNS} order); returns how many were new. */
+  /**
+   * Stores the rows (values in {@link #COLUMNS} order); returns how many were new. Most batches hold
+   * no payment seen before, so they are COPYed straight into bank_payment inside a savepoint; only
+   * when the unique index refuses one does the batch go again through the staging table.
+   */
   int insert(List<Object[]> rows) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    try (var statement = connection.createStatement()) {
-      statement.execute(STAGING);
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      pg.getCopyAPI().copyIn("copy bank_payment_staging (" + COLUMN_LIST + ") from stdin (format csv)", new StringReader(csv(rows)));
-      int inserted = statement.executeUpdate(
-          "insert into bank_payment (" + COLUMN_LIST + ") select " + COLUMN_LIST + " from bank_payment_staging"
-              + " on conflict (partner_id, account, payment_id) where not provisional do nothing");
-      statement.execute("truncate bank_payment_staging");
-      return inserted;
+    try {
+      String csv = csv(rows);
+      if (!connection.getAutoCommit()) {
+        Savepoint before = connection.setSavepoint();
+        try {
+          copy(connection, "bank_payment", csv);
+          connection.releaseSavepoint(before);
+          return rows.size();
+        } catch (SQLException e) {
+          if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw e;
+          }
+          connection.rollback(before);
+        }
+      }
+      return throughStaging(connection, csv);
     } catch (SQLException e) {
       throw translator.translate("COPY bank payments", null, e);
     } catch (IOException e) {
@@ -60,6 +73,23 @@ final class PaymentCopy {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
+  }
+
+  private static int throughStaging(Connection connection, String csv) throws SQLException, IOException {
+    try (var statement = connection.createStatement()) {
+      statement.execute(STAGING);
+      copy(connection, "bank_payment_staging", csv);
+      int inserted = statement.executeUpdate(
+          "insert into bank_payment (" + COLUMN_LIST + ") select " + COLUMN_LIST + " from bank_payment_staging"
+              + " on conflict (partner_id, account, payment_id) where not provisional do nothing");
+      statement.execute("truncate bank_payment_staging");
+      return inserted;
+    }
+  }
+
+  private static void copy(Connection connection, String table, String csv) throws SQLException, IOException {
+    connection.unwrap(PGConnection.class).getCopyAPI()
+        .copyIn("copy " + table + " (" + COLUMN_LIST + ") from stdin (format csv)", new StringReader(csv));
   }
 
   /** CSV as COPY reads it: an unquoted empty field is NULL, everything else is quoted. */

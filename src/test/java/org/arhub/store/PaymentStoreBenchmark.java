@@ -36,7 +36,7 @@ public final class PaymentStoreBenchmark {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : ROWS;
     for (int run = 0; run < 3; run++) {
       System.out.printf("run %d (%,d payments)%n", run + 1, rows);
-      measure("BankFileStore (COPY + insert-select)", rows, PaymentStoreBenchmark::throughStore);
+      measure("BankFileStore (COPY; staging on conflict)", rows, PaymentStoreBenchmark::throughStore);
       measure("plain COPY into bank_payment", rows, PaymentStoreBenchmark::plainCopy);
       measure("batched INSERT (1000 per batch)", rows, PaymentStoreBenchmark::batchedInsert);
     }
