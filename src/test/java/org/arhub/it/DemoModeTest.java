@@ -41,6 +41,9 @@ class DemoModeTest {
       assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
       assertThat(get(port, "/api/v1/files").statusCode()).as("the API needs a login").isEqualTo(401);
       assertThat(get(port, "/actuator/prometheus").statusCode()).as("metrics need a login").isEqualTo(401);
+      HttpResponse<String> openApi = get(port, "/v3/api-docs", "arhub", "test-secret");
+      assertThat(openApi.statusCode()).isEqualTo(200);
+      assertThat(openApi.body()).contains("/api/v1/files/{id}/replay");
 
       // Every quarantined file raised an alert, and demo mode mails alerts to the catcher.
       int quarantined = jdbc.queryForObject("select count(*) from inbound_file where status = 'QUARANTINED'", Integer.class);
@@ -67,5 +70,12 @@ class DemoModeTest {
   private static HttpResponse<String> get(int port, String path) throws Exception {
     return HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(int port, String path, String user, String password) throws Exception {
+    String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
