@@ -41,3 +41,14 @@ create table outbound_file (
   unique (partner_id, file_name)
 );
 create index outbound_file_pending on outbound_file (created_at) where status <> 'SENT';
+
+-- What an 820 says beyond the invoice lines: how it pays, and where its figures do not add up.
+alter table remittance_advice
+  add column payer_name text,
+  add column payer_id text,
+  add column payment_method text,
+  add column adjustments jsonb not null default '[]'::jsonb,
+  add column discrepancy text;
+alter table remittance_line
+  add column reference_qualifier text,
+  add column adjustments jsonb not null default '[]'::jsonb;

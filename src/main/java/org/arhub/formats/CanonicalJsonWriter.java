@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.arhub.model.BankEntry;
 import org.arhub.model.BankTransaction;
@@ -151,29 +152,56 @@ public final class CanonicalJsonWriter implements BankFileSink {
       json.writeStartObject();
       json.writeStringField("trace", r.trace());
       optional("payer", r.payer());
+      optional("payerId", r.payerId());
       optional("payee", r.payee());
+      optional("payeeId", r.payeeId());
       amount("amount", Optional.of(r.amount()));
       json.writeStringField("currency", r.currency());
+      optional("direction", r.direction().map(Enum::name));
+      optional("paymentMethod", r.paymentMethod());
+      optional("paymentDate", r.paymentDate().map(Object::toString));
       json.writeArrayFieldStart("lines");
       for (Remittance.Line line : r.lines()) {
         json.writeStartObject();
         json.writeStringField("invoice", line.invoice());
+        optional("referenceQualifier", line.referenceQualifier());
+        optional("date", line.date().map(Object::toString));
         amount("paid", Optional.of(line.paid()));
         amount("invoiced", line.invoiced());
         amount("discount", line.discount());
-        json.writeArrayFieldStart("adjustments");
-        for (Remittance.Adjustment a : line.adjustments()) {
-          json.writeStartObject();
-          amount("amount", Optional.of(a.amount()));
-          json.writeStringField("reason", a.reason());
-          json.writeEndObject();
+        adjustments(line.adjustments());
+        if (!line.references().isEmpty()) {
+          json.writeArrayFieldStart("references");
+          for (Remittance.Reference ref : line.references()) {
+            json.writeStartObject();
+            json.writeStringField("qualifier", ref.qualifier());
+            json.writeStringField("value", ref.value());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
         }
-        json.writeEndArray();
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (!r.adjustments().isEmpty()) {
+        adjustments(r.adjustments());
+      }
+      optional("discrepancy", r.discrepancy());
       json.writeEndObject();
     });
+  }
+
+  private void adjustments(List<Remittance.Adjustment> adjustments) throws IOException {
+    json.writeArrayFieldStart("adjustments");
+    for (Remittance.Adjustment a : adjustments) {
+      json.writeStartObject();
+      amount("amount", Optional.of(a.amount()));
+      json.writeStringField("reason", a.reason());
+      json.writeStringField("category", a.category());
+      optional("reference", a.reference());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.arhub.formats.bai2.Bai2Reader;
 import org.arhub.formats.camt.CamtReader;
 import org.arhub.formats.lockbox.LockboxLayout;
 import org.arhub.formats.lockbox.LockboxReader;
+import org.arhub.formats.x12.X12RemittanceReader;
 
 /**
  * The readers installed in this build, by format. Formats without a reader are still known by
@@ -27,7 +28,7 @@ public final class FileReaders {
   /** The readers this build ships, with the standard layouts. */
   public static FileReaders standard() {
     return new FileReaders(List.of(new Bai2Reader(), LockboxReader.standard(), CamtReader.camt052(), CamtReader.camt053(),
-        CamtReader.camt054()));
+        CamtReader.camt054(), new X12RemittanceReader()));
   }
 
   /** The same readers, but lockbox files in a bank's own layout ({@code mappings/lockbox/<name>.yaml}). */

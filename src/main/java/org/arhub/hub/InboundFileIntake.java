@@ -146,10 +146,11 @@ public class InboundFileIntake {
       });
       if (outcome instanceof Read) {
         BankFileStore.Stored result = writer.stored();
-        log.info("file {} read as {}: {} statement(s), {} payment(s) stored, {} already known", stored.id(),
-            result.format(), result.statements(), result.payments(), result.alreadyKnown());
+        log.info("file {} read as {}: {} statement(s), {} payment(s), {} remittance(s) stored, {} already known", stored.id(),
+            result.format(), result.statements(), result.payments(), result.remittances(), result.alreadyKnown());
         audit.record("hub", "FILE_READ", "inbound_file", stored.id(), Map.of("format", String.valueOf(result.format()),
-            "statements", result.statements(), "payments", result.payments(), "alreadyKnown", result.alreadyKnown()));
+            "statements", result.statements(), "payments", result.payments(), "remittances", result.remittances(),
+            "alreadyKnown", result.alreadyKnown()));
         return;
       }
       format = outcome.format();

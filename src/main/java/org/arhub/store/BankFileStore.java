@@ -38,7 +38,7 @@ public class BankFileStore {
   }
 
   /** What was stored of one file, for the log and the audit trail. */
-  public record Stored(String format, String senderFileId, int statements, int payments, int alreadyKnown) {}
+  public record Stored(String format, String senderFileId, int statements, int payments, int remittances, int alreadyKnown) {}
 
   public Writer writerFor(InboundFile file) {
     return new Writer(file);
@@ -56,6 +56,7 @@ public class BankFileStore {
     private int statements;
     private int payments;
     private int alreadyKnown;
+    private int remittances;
 
     private Writer(InboundFile file) {
       this.file = file;
@@ -63,7 +64,7 @@ public class BankFileStore {
 
     public Stored stored() {
       return new Stored(header == null ? null : header.format(), header == null ? null : header.fileId(),
-          statements, payments, alreadyKnown);
+          statements, payments, remittances, alreadyKnown);
     }
 
     @Override
@@ -138,10 +139,40 @@ public class BankFileStore {
       }
     }
 
+    /** An 820 remittance advice; the same trace from the same sender again is skipped and counted. */
     @Override
-    public void remittance(Remittance remittance) {
-      throw new IllegalStateException(file.originalName() + ": remittance advices are not bank statements; "
-          + "this feed's format " + kind + " should not produce them");
+    public void remittance(Remittance r) {
+      String currency = r.currency();
+      List<Long> advice = jdbc.queryForList(
+          """
+          insert into remittance_advice(inbound_file_id, partner_id, advice_id, payment_reference, currency, total_amount,
+                                        payment_date, payer_name, payer_id, payment_method, adjustments, discrepancy)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+          on conflict on constraint remittance_advice_unique do nothing returning id""",
+          Long.class, file.id(), file.partnerId(), r.trace(), r.trace(), currency, r.amount(),
+          r.paymentDate().map(Date::valueOf).orElse(null), r.payer().orElse(null), r.payerId().orElse(null),
+          r.paymentMethod().orElse(null), adjustments(r.adjustments()), r.discrepancy().orElse(null));
+      if (advice.isEmpty()) {
+        alreadyKnown++;
+        return;
+      }
+      List<Object[]> lines = new ArrayList<>();
+      int lineNo = 0;
+      for (Remittance.Line line : r.lines()) {
+        BigDecimal adjusted = line.adjustments().stream().map(Remittance.Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String reasons = line.adjustments().isEmpty() ? null
+            : String.join(",", line.adjustments().stream().map(a -> a.reason() + ":" + a.category()).toList());
+        lines.add(new Object[] {advice.get(0), ++lineNo, line.invoice(), line.paid(), line.invoiced().orElse(null),
+            line.discount().orElse(BigDecimal.ZERO), adjusted, reasons, line.referenceQualifier().orElse(null),
+            adjustments(line.adjustments())});
+      }
+      jdbc.batchUpdate(
+          """
+          insert into remittance_line(advice_id, line_no, invoice_ref, paid_amount, invoiced_amount, discount_amount,
+                                      adjustment_amount, adjustment_reason, reference_qualifier, adjustments)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+          lines);
+      remittances++;
     }
 
     @Override
@@ -171,7 +202,23 @@ public class BankFileStore {
     if (format.startsWith("lockbox")) {
       return "lockbox";
     }
+    if (format.startsWith("X12 820")) {
+      return "x12-820";
+    }
     throw new IllegalArgumentException("not a bank statement format: " + format);
+  }
+
+  private static String adjustments(List<Remittance.Adjustment> adjustments) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Remittance.Adjustment a : adjustments) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("amount", a.amount().toPlainString());
+      m.put("reason", a.reason());
+      m.put("category", a.category());
+      a.reference().ifPresent(ref -> m.put("reference", ref));
+      out.add(m);
+    }
+    return AuditLog.json(out);
   }
 
   private static String text(List<String> lines) {

@@ -89,7 +89,7 @@ class BankFileStoreTest {
   void storesTheStatementAndEveryPaymentWithItsRemittance() {
     BankFileStore.Stored stored = read(inbound("a.xml"), "camt.053.001.08", "MSG-1", statement("S-1", 1, "100.00", "350.50"),
         List.of(credit("REF-1", "200.00", "INV-1"), credit("REF-2", "50.50", "INV-2", "INV-3")));
-    assertThat(stored).isEqualTo(new BankFileStore.Stored("camt.053.001.08", "MSG-1", 1, 2, 0));
+    assertThat(stored).isEqualTo(new BankFileStore.Stored("camt.053.001.08", "MSG-1", 1, 2, 0, 0));
     var row = jdbc.queryForMap("select * from bank_statement");
     assertThat(row.get("kind")).isEqualTo("camt.053");
     assertThat(row.get("entry_count")).isEqualTo(2);
