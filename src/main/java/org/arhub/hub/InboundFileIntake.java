@@ -53,10 +53,13 @@ public class InboundFileIntake {
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final PartnerRegistry partners;
+  private final X12Acknowledger acknowledger;
 
   public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties,
-      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager, PartnerRegistry partners) {
+      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager, PartnerRegistry partners,
+      X12Acknowledger acknowledger) {
     this.files = files;
+    this.acknowledger = acknowledger;
     this.partners = partners;
     this.bankFiles = bankFiles;
     this.audit = audit;
@@ -151,6 +154,7 @@ public class InboundFileIntake {
         audit.record("hub", "FILE_READ", "inbound_file", stored.id(), Map.of("format", String.valueOf(result.format()),
             "statements", result.statements(), "payments", result.payments(), "remittances", result.remittances(),
             "alreadyKnown", result.alreadyKnown()));
+        acknowledgeIfX12(stored, spool, outcome.format());
         return;
       }
       format = outcome.format();
@@ -173,6 +177,20 @@ public class InboundFileIntake {
     files.markQuarantined(stored.id(), format.map(FileFormat::id).orElse(null), reason);
     alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
         "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", reason);
+    acknowledgeIfX12(stored, spool, format);
+  }
+
+  /** X12 senders expect a 997/999 (or TA1) for what they sent, accepted or not. */
+  private void acknowledgeIfX12(InboundFile stored, Path spool, Optional<FileFormat> format) throws IOException {
+    if (format.equals(Optional.of(FileFormat.X12_820))) {
+      try {
+        acknowledger.acknowledge(stored, spool);
+      } catch (RuntimeException e) {
+        // The remittance is stored; a missing acknowledgment is for a person to look at, not a reason to re-read.
+        log.error("could not acknowledge inbound file {}", stored.id(), e);
+        alerts.raise(AlertKind.INTAKE_FAILED, stored.partnerId(), "no 997/999 sent for inbound file " + stored.id(), e.toString());
+      }
+    }
   }
 
   private Path spoolDir() throws IOException {

@@ -65,22 +65,48 @@ class OutboundDeliveryTest {
 
   @Test
   void aRecordedFileArrivesInThePartnersOutboxComplete() throws Exception {
-    enqueue("acme", "997-000000001.edi", "ISA*00*...~");
-    Path delivered = customer.rootDir().resolve("from-arhub/997-000000001.edi");
+    enqueue("acme", "manual-1.edi", "ISA*00*...~");
+    Path delivered = customer.rootDir().resolve("from-arhub/manual-1.edi");
     waitUntil(() -> Files.exists(delivered));
     assertThat(Files.readString(delivered)).isEqualTo("ISA*00*...~");
-    waitUntil(() -> outbound.statuses("acme").contains("997-000000001.edi:SENT"));
-    assertThat(customer.rootDir().resolve("from-arhub/997-000000001.edi.part")).doesNotExist();
+    waitUntil(() -> outbound.statuses("acme").contains("manual-1.edi:SENT"));
+    assertThat(customer.rootDir().resolve("from-arhub/manual-1.edi.part")).doesNotExist();
   }
 
   @Test
   void aFileForAPartnerWithoutOutboxWaitsFailedWithOneAlert() throws Exception {
-    enqueue("no-outbox", "997-000000002.edi", "ISA*00*...~");
-    waitUntil(() -> outbound.statuses("no-outbox").contains("997-000000002.edi:FAILED"));
+    enqueue("no-outbox", "manual-2.edi", "ISA*00*...~");
+    waitUntil(() -> outbound.statuses("no-outbox").contains("manual-2.edi:FAILED"));
     Thread.sleep(2500); // a further delivery round must not alert again
-    assertThat(jdbc.queryForObject("select reason from outbound_file where file_name = '997-000000002.edi'", String.class))
+    assertThat(jdbc.queryForObject("select reason from outbound_file where file_name = 'manual-2.edi'", String.class))
         .isEqualTo("partner no-outbox has no outbound route (sftp.outboundDirectory is not set)");
     assertThat(jdbc.queryForObject("select count(*) from alert where kind = 'OUTBOUND_FAILED'", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void anX12RemittanceDroppedByTheCustomerIsStoredAndAcknowledgedInItsOutbox() throws Exception {
+    Path inbox = Files.createDirectories(customer.rootDir().resolve("to-arhub"));
+    Path tmp = customer.rootDir().resolve("remit.tmp");
+    try (var in = getClass().getResourceAsStream("/formats/x12/820-004010-standard-delimiters.edi")) {
+      Files.copy(in, tmp);
+    }
+    Files.move(tmp, inbox.resolve("remit-20261120.edi"));
+
+    waitUntil(() -> jdbc.queryForObject("select count(*) from remittance_advice", Integer.class) == 1);
+    assertThat(jdbc.queryForObject("select advice_id || ' ' || total_amount || ' ' || currency from remittance_advice", String.class))
+        .isEqualTo("TRACE-0001 1550.0000 USD");
+    assertThat(jdbc.queryForList("select invoice_ref from remittance_line order by line_no", String.class)).hasSize(2)
+        .first().isEqualTo("INV-1001");
+    assertThat(jdbc.queryForObject("select status from inbound_file where original_name = 'remit-20261120.edi'", String.class))
+        .isEqualTo("PARSED");
+
+    Path acks = customer.rootDir().resolve("from-arhub");
+    waitUntil(() -> Files.isDirectory(acks) && Files.list(acks).anyMatch(p -> p.getFileName().toString().startsWith("997-")));
+    Path ack = Files.list(acks).filter(p -> p.getFileName().toString().startsWith("997-")).findFirst().orElseThrow();
+    String text = Files.readString(ack);
+    assertThat(text).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
+        .contains("AK1*RA*1001~AK2*820*0001~AK5*A~AK9*A*1*1*1~");
+    assertThat(jdbc.queryForObject("select count(*) from edi_interchange", Integer.class)).isEqualTo(1);
   }
 
   private static byte[] sha256(byte[] bytes) {
