@@ -16,6 +16,21 @@ public class ArhubProperties {
   private final Alerts alerts = new Alerts();
   private final Admin admin = new Admin();
   private final EmbeddedDb embeddedDb = new EmbeddedDb();
+  private final Edi edi = new Edi();
+
+  /** The hub's own X12 identity (ISA05/06, GS02) in what it sends. */
+  public static class Edi {
+    private String isaQualifier = "ZZ";
+    private String isaId = "ARHUB";
+    private String gsId = "ARHUB";
+
+    public String getIsaQualifier() { return isaQualifier; }
+    public void setIsaQualifier(String isaQualifier) { this.isaQualifier = isaQualifier; }
+    public String getIsaId() { return isaId; }
+    public void setIsaId(String isaId) { this.isaId = isaId; }
+    public String getGsId() { return gsId; }
+    public void setGsId(String gsId) { this.gsId = gsId; }
+  }
 
   /** Demo mode itself is switched by {@code arhub.demo.enabled}; see {@link org.arhub.demo.DemoMode}. */
   public static class Demo {
@@ -73,4 +88,5 @@ public class ArhubProperties {
   public Alerts getAlerts() { return alerts; }
   public Admin getAdmin() { return admin; }
   public EmbeddedDb getEmbeddedDb() { return embeddedDb; }
+  public Edi getEdi() { return edi; }
 }

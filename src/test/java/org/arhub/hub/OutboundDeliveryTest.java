@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import org.arhub.demo.EmbeddedSftpServer;
+import java.util.List;
+import org.arhub.formats.x12.X12InvoiceReader;
+import org.arhub.model.Invoice;
+import org.arhub.model.InvoiceJson;
 import org.arhub.store.OutboundFileStore;
 import org.arhub.testsupport.TestDatabase;
 import org.arhub.testsupport.TestPartners;
@@ -32,6 +36,7 @@ class OutboundDeliveryTest {
   @Autowired OutboundFileStore outbound;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
+  @Autowired X12InvoiceDelivery invoices;
 
   @DynamicPropertySource
   static void hub(DynamicPropertyRegistry registry) throws IOException {
@@ -40,7 +45,8 @@ class OutboundDeliveryTest {
     Path partners = Files.createDirectories(work.resolve("partners"));
     String withOutbox = TestPartners.sftpBank("acme", customer, customer.hostKeyLine(), "remittances", "to-arhub", "x12-820")
         .replace("kind: bank", "kind: customer")
-        .replace("  hostKey:", "  outboundDirectory: from-arhub\n  hostKey:");
+        .replace("  hostKey:", "  outboundDirectory: from-arhub\n  hostKey:")
+        + "edi:\n  isaQualifier: ZZ\n  isaId: ACMERETAIL\n";
     Files.writeString(partners.resolve("acme.yaml"), withOutbox);
     Files.writeString(partners.resolve("no-outbox.yaml"), """
         id: no-outbox
@@ -107,6 +113,29 @@ class OutboundDeliveryTest {
     assertThat(text).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
         .contains("AK1*RA*1001~AK2*820*0001~AK5*A~AK9*A*1*1*1~");
     assertThat(jdbc.queryForObject("select count(*) from edi_interchange", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void anInvoiceLeavesAsAValidated810WithTheNextControlNumbersAndReadsBack() throws Exception {
+    Invoice invoice;
+    try (var in = getClass().getResourceAsStream("/formats/x12/invoices/standard.json")) {
+      invoice = InvoiceJson.read(in);
+    }
+    long first = invoices.send("acme", invoice);
+    long second = invoices.send("acme", invoice);
+    assertThat(second).isEqualTo(first + 1);
+
+    Path sent = customer.rootDir().resolve(String.format("from-arhub/810-%s-%09d.edi", invoice.number(), first));
+    waitUntil(() -> Files.exists(sent));
+    String text = Files.readString(sent);
+    assertThat(text).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
+        .contains(String.format("*%09d*", first));
+    List<Invoice> back = new X12InvoiceReader().read(sent.getFileName().toString(), Files.newInputStream(sent));
+    assertThat(back).singleElement().satisfies(b -> {
+      assertThat(b.number()).isEqualTo(invoice.number());
+      assertThat(b.totals().payable()).isEqualByComparingTo(invoice.totals().payable());
+      assertThat(b.lines()).hasSameSizeAs(invoice.lines());
+    });
   }
 
   private static byte[] sha256(byte[] bytes) {
