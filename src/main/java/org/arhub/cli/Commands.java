@@ -15,7 +15,7 @@ public final class Commands {
     int run(String[] args, PrintStream out, PrintStream err);
   }
 
-  private static final Map<String, Command> COMMANDS = Map.of("parse", new ParseCommand());
+  private static final Map<String, Command> COMMANDS = Map.of("parse", new ParseCommand(), "render", new RenderCommand());
 
   private Commands() {}
 
@@ -37,6 +37,8 @@ public final class Commands {
   static String usage() {
     return """
         usage: java -jar arhub.jar                              start the hub
-               java -jar arhub.jar parse [--format F] FILE     print a bank/remittance file as canonical JSON""";
+               java -jar arhub.jar parse [--format F] FILE     print a bank/remittance file as canonical JSON
+               java -jar arhub.jar render --format x12-810 --in INVOICE.json --out FILE
+                                   [--sender QQ:ID] [--receiver QQ:ID] [--control N]""";
   }
 }

@@ -57,6 +57,22 @@ class ParseCommandTest {
   }
 
   @Test
+  void renderWritesAValid810ThatReadsBackAsTheInvoice() throws Exception {
+    Path json = dir.resolve("invoice.json");
+    try (var in = getClass().getResourceAsStream("/formats/x12/invoices/standard.json")) {
+      Files.copy(in, json);
+    }
+    Path edi = dir.resolve("invoice.810");
+    assertThat(run("render", "--format", "x12-810", "--in", json.toString(), "--out", edi.toString(), "--control", "42"))
+        .as(err()).isZero();
+    assertThat(Files.readString(edi)).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *").contains("*000000042*");
+    var back = new org.arhub.formats.x12.X12InvoiceReader().read("invoice.810", Files.newInputStream(edi));
+    assertThat(back).singleElement().satisfies(i -> assertThat(i.number()).isEqualTo(
+        org.arhub.model.InvoiceJson.read(Files.newInputStream(json)).number()));
+    assertThat(run("render", "--format", "ubl", "--in", json.toString(), "--out", edi.toString())).isEqualTo(2);
+  }
+
+  @Test
   void springOptionsStartTheHubRatherThanACommand() {
     assertThat(Commands.isCommand(new String[] {"--server.port=9090"})).isFalse();
     assertThat(Commands.isCommand(new String[] {})).isFalse();
