@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The command line: {@code arhub <command> [options]}. Exit codes: 0 ok, 1 invalid input, 2 usage. */
+/**
+ * The command line: {@code arhub <command> [options]}. Exit codes: 0 ok, 1 invalid input, 2 usage.
+ */
 public final class Commands {
   public static final int OK = 0;
   public static final int INVALID = 1;
@@ -15,7 +17,8 @@ public final class Commands {
     int run(String[] args, PrintStream out, PrintStream err);
   }
 
-  private static final Map<String, Command> COMMANDS = Map.of("parse", new ParseCommand(), "render", new RenderCommand());
+  private static final Map<String, Command> COMMANDS =
+      Map.of("parse", new ParseCommand(), "render", new RenderCommand());
 
   private Commands() {}
 

@@ -28,7 +28,8 @@ final class ParseCommand implements Commands.Command {
         String id = args[++i];
         format = FileFormat.byId(id);
         if (format.isEmpty() && !id.equals("auto")) {
-          err.println("arhub parse: unknown format '" + id + "' (known: " + FileFormat.knownIds() + ")");
+          err.println(
+              "arhub parse: unknown format '" + id + "' (known: " + FileFormat.knownIds() + ")");
           return Commands.USAGE;
         }
       } else if (args[i].startsWith("-") || file != null) {
@@ -52,7 +53,9 @@ final class ParseCommand implements Commands.Command {
       json = Files.createTempFile("arhub-parse", ".json");
       InboundFileReader.Outcome outcome;
       try (OutputStream spool = Files.newOutputStream(json)) {
-        outcome = new InboundFileReader(FileReaders.standard()).read(path, file, format, new CanonicalJsonWriter(spool));
+        outcome =
+            new InboundFileReader(FileReaders.standard())
+                .read(path, file, format, new CanonicalJsonWriter(spool));
       }
       if (outcome instanceof Rejected rejected) {
         err.println(rejected.reason());

@@ -37,7 +37,10 @@ final class RenderCommand implements Commands.Command {
       return Commands.USAGE;
     }
     if (!format.equals("x12-810")) {
-      err.println("arhub render: format '" + format + "' is not available in this version (available: x12-810)");
+      err.println(
+          "arhub render: format '"
+              + format
+              + "' is not available in this version (available: x12-810)");
       return Commands.USAGE;
     }
     Path in = Path.of(options.get("in"));
@@ -50,11 +53,23 @@ final class RenderCommand implements Commands.Command {
     }
     try {
       String[] sender = party(options.getOrDefault("sender", "ZZ:ARHUB"));
-      String[] receiver = party(options.getOrDefault("receiver",
-          "ZZ:" + invoice.buyer().id().orElse("BUYER").toUpperCase(java.util.Locale.ROOT)));
+      String[] receiver =
+          party(
+              options.getOrDefault(
+                  "receiver",
+                  "ZZ:" + invoice.buyer().id().orElse("BUYER").toUpperCase(java.util.Locale.ROOT)));
       long control = Long.parseLong(options.getOrDefault("control", "1"));
-      X12Envelope envelope = X12Envelope.of(sender[0], sender[1], receiver[0], receiver[1], sender[1], receiver[1], control,
-          control, LocalDateTime.now());
+      X12Envelope envelope =
+          X12Envelope.of(
+              sender[0],
+              sender[1],
+              receiver[0],
+              receiver[1],
+              sender[1],
+              receiver[1],
+              control,
+              control,
+              LocalDateTime.now());
       Files.write(Path.of(options.get("out")), new X12InvoiceWriter().write(invoice, envelope));
       return Commands.OK;
     } catch (X12ValidationException e) {
@@ -71,8 +86,12 @@ final class RenderCommand implements Commands.Command {
 
   private static String[] party(String qualifierAndId) {
     String[] parts = qualifierAndId.split(":", 2);
-    if (parts.length != 2 || parts[0].length() != 2 || parts[1].isEmpty() || parts[1].length() > 15) {
-      throw new IllegalArgumentException("'" + qualifierAndId + "' is not QQ:ID (2-character qualifier, id up to 15)");
+    if (parts.length != 2
+        || parts[0].length() != 2
+        || parts[1].isEmpty()
+        || parts[1].length() > 15) {
+      throw new IllegalArgumentException(
+          "'" + qualifierAndId + "' is not QQ:ID (2-character qualifier, id up to 15)");
     }
     return parts;
   }

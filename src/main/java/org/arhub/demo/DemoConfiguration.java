@@ -12,17 +12,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Demo mode: an in-process bank (SFTP) seeded with sample files the project wrote, and a mail
- * catcher. The hub polls the demo bank through the same partner file and route as a real bank;
- * the bank's actual port and keys are published as {@code arhub.demo.bank.*} properties, which
- * {@code partners/demo-bank.yaml} refers to.
+ * catcher. The hub polls the demo bank through the same partner file and route as a real bank; the
+ * bank's actual port and keys are published as {@code arhub.demo.bank.*} properties, which {@code
+ * partners/demo-bank.yaml} refers to.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoMode.class)
@@ -37,7 +37,9 @@ public class DemoConfiguration {
     if (properties.getAlerts().getMailTo().isBlank()) {
       properties.getAlerts().setMailTo(OPERATIONS);
     }
-    log.info("demo mail catcher listening for SMTP on port {}; caught mail is shown at /mail and logged", catcher.smtpPort());
+    log.info(
+        "demo mail catcher listening for SMTP on port {}; caught mail is shown at /mail and logged",
+        catcher.smtpPort());
     return catcher;
   }
 
@@ -51,17 +53,23 @@ public class DemoConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  EmbeddedSftpServer demoBank(ArhubProperties properties, ConfigurableEnvironment env) throws IOException {
+  EmbeddedSftpServer demoBank(ArhubProperties properties, ConfigurableEnvironment env)
+      throws IOException {
     Path home = properties.getDataDir().resolve("demo-bank").toAbsolutePath();
     Path root = home.resolve("sftp");
     seedOnce(root.resolve("outbox"), home.resolve("seeded"));
-    EmbeddedSftpServer server = EmbeddedSftpServer.start(root, properties.getDemo().getSftpPort(), home.resolve("keys"), BANK_USER);
-    publish(env, Map.of(
-        "arhub.demo.bank.port", server.port(),
-        "arhub.demo.bank.user", BANK_USER,
-        "arhub.demo.bank.host-key-file", server.hostKeyFile().resolveSibling("host_key.pub").toString(),
-        "arhub.demo.bank.client-key-file", server.clientKeyFile().toString(),
-        "arhub.demo.bank.root", root.toString()));
+    EmbeddedSftpServer server =
+        EmbeddedSftpServer.start(
+            root, properties.getDemo().getSftpPort(), home.resolve("keys"), BANK_USER);
+    publish(
+        env,
+        Map.of(
+            "arhub.demo.bank.port", server.port(),
+            "arhub.demo.bank.user", BANK_USER,
+            "arhub.demo.bank.host-key-file",
+                server.hostKeyFile().resolveSibling("host_key.pub").toString(),
+            "arhub.demo.bank.client-key-file", server.clientKeyFile().toString(),
+            "arhub.demo.bank.root", root.toString()));
     log.info("demo bank SFTP server on port {} serving {}", server.port(), root);
     return server;
   }
@@ -70,19 +78,23 @@ public class DemoConfiguration {
     String name = "arhub-demo-runtime";
     var existing = (MapPropertySource) env.getPropertySources().get(name);
     if (existing == null) {
-      env.getPropertySources().addFirst(new MapPropertySource(name, new java.util.HashMap<>(values)));
+      env.getPropertySources()
+          .addFirst(new MapPropertySource(name, new java.util.HashMap<>(values)));
     } else {
       existing.getSource().putAll(values);
     }
   }
 
-  /** The sample files go to the bank's outbox on the first start only; later starts keep the state. */
+  /**
+   * The sample files go to the bank's outbox on the first start only; later starts keep the state.
+   */
   private static void seedOnce(Path outbox, Path marker) throws IOException {
     if (Files.exists(marker)) {
       return;
     }
     Files.createDirectories(outbox);
-    Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath:demo/bank-outbox/*");
+    Resource[] samples =
+        new PathMatchingResourcePatternResolver().getResources("classpath:demo/bank-outbox/*");
     for (Resource sample : samples) {
       String name = sample.getFilename();
       if (name == null || name.endsWith(".md")) {

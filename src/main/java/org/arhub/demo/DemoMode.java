@@ -7,7 +7,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Demo mode is on when {@code arhub.demo.enabled=true}, or by default when no partner directory is
- * configured: a new user then sees the hub work at once, against its own demo bank and mail catcher.
+ * configured: a new user then sees the hub work at once, against its own demo bank and mail
+ * catcher.
  */
 public class DemoMode implements Condition {
   @Override

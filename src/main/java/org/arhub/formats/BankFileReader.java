@@ -8,8 +8,9 @@ public interface BankFileReader {
   FileFormat format();
 
   /**
-   * Reads the whole file into {@code sink}. Throws {@link InvalidFileException} naming the
-   * position (line, record, segment, XML path) and the reason when the file cannot be accepted.
+   * Reads the whole file into {@code sink}. Throws {@link InvalidFileException} naming the position
+   * (line, record, segment, XML path) and the reason when the file cannot be accepted.
    */
-  void read(String fileName, InputStream in, BankFileSink sink) throws InvalidFileException, IOException;
+  void read(String fileName, InputStream in, BankFileSink sink)
+      throws InvalidFileException, IOException;
 }

@@ -7,11 +7,11 @@ import org.arhub.model.Statement;
 import org.arhub.model.StatementEnd;
 
 /**
- * Receives a file's content as a reader streams it, one part at a time, in this order:
- * {@code file}, then for each statement {@code statement}, its {@code entry}s and {@code
- * endStatement}, and/or {@code remittance}s, then {@code endFile}. Nothing needs the whole file in
- * memory. A reader that finds the file invalid throws; a consumer that stores parts must then
- * discard what it received of that file (the hub does all of it in one transaction).
+ * Receives a file's content as a reader streams it, one part at a time, in this order: {@code
+ * file}, then for each statement {@code statement}, its {@code entry}s and {@code endStatement},
+ * and/or {@code remittance}s, then {@code endFile}. Nothing needs the whole file in memory. A
+ * reader that finds the file invalid throws; a consumer that stores parts must then discard what it
+ * received of that file (the hub does all of it in one transaction).
  */
 public interface BankFileSink {
   void file(FileHeader header);

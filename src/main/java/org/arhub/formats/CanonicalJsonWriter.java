@@ -38,58 +38,61 @@ public final class CanonicalJsonWriter implements BankFileSink {
 
   @Override
   public void file(FileHeader header) {
-    write(() -> {
-      json.writeStartObject();
-      json.writeStringField("format", header.format());
-      json.writeStringField("fileId", header.fileId());
-      optional("sender", header.sender());
-      optional("receiver", header.receiver());
-      optional("created", header.created().map(Object::toString));
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("format", header.format());
+          json.writeStringField("fileId", header.fileId());
+          optional("sender", header.sender());
+          optional("receiver", header.receiver());
+          optional("created", header.created().map(Object::toString));
+        });
   }
 
   @Override
   public void statement(Statement s) {
-    write(() -> {
-      array("statements");
-      currency = s.currency();
-      json.writeStartObject();
-      json.writeStringField("statementId", s.statementId());
-      if (s.sequence().isPresent()) {
-        json.writeNumberField("sequence", s.sequence().get());
-      }
-      json.writeStringField("account", s.account());
-      optional("bankId", s.bankId());
-      json.writeStringField("currency", s.currency());
-      optional("date", s.date().map(Object::toString));
-      amount("openingBalance", s.openingBalance());
-      amount("closingBalance", s.closingBalance());
-      amount("closingAvailable", s.closingAvailable());
-      json.writeArrayFieldStart("entries");
-    });
+    write(
+        () -> {
+          array("statements");
+          currency = s.currency();
+          json.writeStartObject();
+          json.writeStringField("statementId", s.statementId());
+          if (s.sequence().isPresent()) {
+            json.writeNumberField("sequence", s.sequence().get());
+          }
+          json.writeStringField("account", s.account());
+          optional("bankId", s.bankId());
+          json.writeStringField("currency", s.currency());
+          optional("date", s.date().map(Object::toString));
+          amount("openingBalance", s.openingBalance());
+          amount("closingBalance", s.closingBalance());
+          amount("closingAvailable", s.closingAvailable());
+          json.writeArrayFieldStart("entries");
+        });
   }
 
   @Override
   public void entry(BankEntry e) {
-    write(() -> {
-      json.writeStartObject();
-      amount("amount", Optional.of(e.amount()));
-      json.writeStringField("direction", e.direction().name());
-      optional("bookingDate", e.bookingDate().map(Object::toString));
-      optional("valueDate", e.valueDate().map(Object::toString));
-      optional("bankRef", e.bankRef());
-      optional("typeCode", e.typeCode());
-      if (e.reversal()) {
-        json.writeBooleanField("reversal", true);
-      }
-      optional("availability", e.availability());
-      json.writeArrayFieldStart("transactions");
-      for (BankTransaction t : e.transactions()) {
-        transaction(t);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          amount("amount", Optional.of(e.amount()));
+          json.writeStringField("direction", e.direction().name());
+          optional("bookingDate", e.bookingDate().map(Object::toString));
+          optional("valueDate", e.valueDate().map(Object::toString));
+          optional("bankRef", e.bankRef());
+          optional("typeCode", e.typeCode());
+          if (e.reversal()) {
+            json.writeBooleanField("reversal", true);
+          }
+          optional("availability", e.availability());
+          json.writeArrayFieldStart("transactions");
+          for (BankTransaction t : e.transactions()) {
+            transaction(t);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private void transaction(BankTransaction t) throws IOException {
@@ -134,61 +137,63 @@ public final class CanonicalJsonWriter implements BankFileSink {
 
   @Override
   public void endStatement(StatementEnd end) {
-    write(() -> {
-      json.writeEndArray();
-      json.writeNumberField("entryCount", end.entries());
-      amount("credits", Optional.of(end.credits()));
-      amount("debits", Optional.of(end.debits()));
-      optional("continuityProblem", end.continuityProblem());
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          json.writeEndArray();
+          json.writeNumberField("entryCount", end.entries());
+          amount("credits", Optional.of(end.credits()));
+          amount("debits", Optional.of(end.debits()));
+          optional("continuityProblem", end.continuityProblem());
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void remittance(Remittance r) {
-    write(() -> {
-      array("remittances");
-      currency = r.currency();
-      json.writeStartObject();
-      json.writeStringField("trace", r.trace());
-      optional("payer", r.payer());
-      optional("payerId", r.payerId());
-      optional("payee", r.payee());
-      optional("payeeId", r.payeeId());
-      amount("amount", Optional.of(r.amount()));
-      json.writeStringField("currency", r.currency());
-      optional("direction", r.direction().map(Enum::name));
-      optional("paymentMethod", r.paymentMethod());
-      optional("paymentDate", r.paymentDate().map(Object::toString));
-      json.writeArrayFieldStart("lines");
-      for (Remittance.Line line : r.lines()) {
-        json.writeStartObject();
-        json.writeStringField("invoice", line.invoice());
-        optional("referenceQualifier", line.referenceQualifier());
-        optional("date", line.date().map(Object::toString));
-        amount("paid", Optional.of(line.paid()));
-        amount("invoiced", line.invoiced());
-        amount("discount", line.discount());
-        adjustments(line.adjustments());
-        if (!line.references().isEmpty()) {
-          json.writeArrayFieldStart("references");
-          for (Remittance.Reference ref : line.references()) {
+    write(
+        () -> {
+          array("remittances");
+          currency = r.currency();
+          json.writeStartObject();
+          json.writeStringField("trace", r.trace());
+          optional("payer", r.payer());
+          optional("payerId", r.payerId());
+          optional("payee", r.payee());
+          optional("payeeId", r.payeeId());
+          amount("amount", Optional.of(r.amount()));
+          json.writeStringField("currency", r.currency());
+          optional("direction", r.direction().map(Enum::name));
+          optional("paymentMethod", r.paymentMethod());
+          optional("paymentDate", r.paymentDate().map(Object::toString));
+          json.writeArrayFieldStart("lines");
+          for (Remittance.Line line : r.lines()) {
             json.writeStartObject();
-            json.writeStringField("qualifier", ref.qualifier());
-            json.writeStringField("value", ref.value());
+            json.writeStringField("invoice", line.invoice());
+            optional("referenceQualifier", line.referenceQualifier());
+            optional("date", line.date().map(Object::toString));
+            amount("paid", Optional.of(line.paid()));
+            amount("invoiced", line.invoiced());
+            amount("discount", line.discount());
+            adjustments(line.adjustments());
+            if (!line.references().isEmpty()) {
+              json.writeArrayFieldStart("references");
+              for (Remittance.Reference ref : line.references()) {
+                json.writeStartObject();
+                json.writeStringField("qualifier", ref.qualifier());
+                json.writeStringField("value", ref.value());
+                json.writeEndObject();
+              }
+              json.writeEndArray();
+            }
             json.writeEndObject();
           }
           json.writeEndArray();
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      if (!r.adjustments().isEmpty()) {
-        adjustments(r.adjustments());
-      }
-      optional("discrepancy", r.discrepancy());
-      json.writeEndObject();
-    });
+          if (!r.adjustments().isEmpty()) {
+            adjustments(r.adjustments());
+          }
+          optional("discrepancy", r.discrepancy());
+          json.writeEndObject();
+        });
   }
 
   private void adjustments(List<Remittance.Adjustment> adjustments) throws IOException {
@@ -206,11 +211,12 @@ public final class CanonicalJsonWriter implements BankFileSink {
 
   @Override
   public void endFile() {
-    write(() -> {
-      closeArray();
-      json.writeEndObject();
-      json.flush();
-    });
+    write(
+        () -> {
+          closeArray();
+          json.writeEndObject();
+          json.flush();
+        });
   }
 
   /** Statements and remittances each form one array; the first part of a kind opens it. */

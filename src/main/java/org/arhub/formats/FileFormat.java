@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The inbound file formats the hub knows by name; partner files and {@code parse --format} use these ids. */
+/**
+ * The inbound file formats the hub knows by name; partner files and {@code parse --format} use
+ * these ids.
+ */
 public enum FileFormat {
   BAI2("bai2"),
   LOCKBOX("lockbox"),

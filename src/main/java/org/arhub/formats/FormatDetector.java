@@ -22,7 +22,8 @@ public final class FormatDetector {
   private FormatDetector() {}
 
   public static Optional<FileFormat> detect(byte[] head) {
-    String text = new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+    String text =
+        new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
     String start = stripBomAndSpace(text);
     if (start.startsWith("01,")) {
       return Optional.of(FileFormat.BAI2);

@@ -34,20 +34,34 @@ public final class InboundFileReader {
   public record Rejected(Optional<FileFormat> format, String reason) implements Outcome {}
 
   /** Reads the file into the sink; on {@link Rejected} the sink may have received part of it. */
-  public Outcome read(Path file, String displayName, Optional<FileFormat> declared, BankFileSink sink) throws IOException {
+  public Outcome read(
+      Path file, String displayName, Optional<FileFormat> declared, BankFileSink sink)
+      throws IOException {
     Optional<FileFormat> detected = FormatDetector.detect(head(file));
     if (declared.isPresent() && detected.isPresent() && declared.get() != detected.get()) {
-      return new Rejected(detected, displayName + ": declared as " + declared.get().id() + " but the content is " + detected.get().id());
+      return new Rejected(
+          detected,
+          displayName
+              + ": declared as "
+              + declared.get().id()
+              + " but the content is "
+              + detected.get().id());
     }
     Optional<FileFormat> format = declared.or(() -> detected);
     if (format.isEmpty()) {
       return new Rejected(
           Optional.empty(),
-          displayName + ": start of file: not a recognised bank or remittance file (expected a BAI2 01 record, a lockbox 1 record, an X12 ISA segment or ISO 20022 camt XML)");
+          displayName
+              + ": start of file: not a recognised bank or remittance file (expected a BAI2 01 record, a lockbox 1 record, an X12 ISA segment or ISO 20022 camt XML)");
     }
     Optional<BankFileReader> reader = readers.readerFor(format.get());
     if (reader.isEmpty()) {
-      return new Rejected(format, displayName + ": no reader for " + format.get().id() + " is installed in this version of arhub");
+      return new Rejected(
+          format,
+          displayName
+              + ": no reader for "
+              + format.get().id()
+              + " is installed in this version of arhub");
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       reader.get().read(displayName, in, sink);

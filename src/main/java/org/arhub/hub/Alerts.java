@@ -22,7 +22,11 @@ public class Alerts {
   private final ObjectProvider<JavaMailSender> mail;
   private final ArhubProperties properties;
 
-  public Alerts(AlertStore store, MeterRegistry meters, ObjectProvider<JavaMailSender> mail, ArhubProperties properties) {
+  public Alerts(
+      AlertStore store,
+      MeterRegistry meters,
+      ObjectProvider<JavaMailSender> mail,
+      ArhubProperties properties) {
     this.store = store;
     this.meters = meters;
     this.mail = mail;
@@ -45,7 +49,8 @@ public class Alerts {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.getAlerts().getMailFrom());
     message.setTo(to.split("\\s*,\\s*"));
-    message.setSubject("[arhub] " + kind + (partnerId == null ? "" : " " + partnerId) + ": " + subject);
+    message.setSubject(
+        "[arhub] " + kind + (partnerId == null ? "" : " " + partnerId) + ": " + subject);
     message.setText(detail + "\n\nnode: " + properties.getNode());
     try {
       sender.send(message);

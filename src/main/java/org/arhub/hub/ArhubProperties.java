@@ -3,15 +3,20 @@ package org.arhub.hub;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The hub's own settings ({@code arhub.*}); README.md lists them with their environment variables. */
+/**
+ * The hub's own settings ({@code arhub.*}); README.md lists them with their environment variables.
+ */
 @ConfigurationProperties("arhub")
 public class ArhubProperties {
   /** Where the hub keeps its state on this host: embedded database, work files, generated keys. */
   private Path dataDir = Path.of("data");
+
   /** The partner directory; when unset the hub runs in demo mode with the demo partners. */
   private Path partnersDir;
+
   /** This instance's name in logs and rows (several instances may share one database). */
   private String node = defaultNode();
+
   private final Demo demo = new Demo();
   private final Alerts alerts = new Alerts();
   private final Admin admin = new Admin();
@@ -24,53 +29,113 @@ public class ArhubProperties {
     private String isaId = "ARHUB";
     private String gsId = "ARHUB";
 
-    public String getIsaQualifier() { return isaQualifier; }
-    public void setIsaQualifier(String isaQualifier) { this.isaQualifier = isaQualifier; }
-    public String getIsaId() { return isaId; }
-    public void setIsaId(String isaId) { this.isaId = isaId; }
-    public String getGsId() { return gsId; }
-    public void setGsId(String gsId) { this.gsId = gsId; }
+    public String getIsaQualifier() {
+      return isaQualifier;
+    }
+
+    public void setIsaQualifier(String isaQualifier) {
+      this.isaQualifier = isaQualifier;
+    }
+
+    public String getIsaId() {
+      return isaId;
+    }
+
+    public void setIsaId(String isaId) {
+      this.isaId = isaId;
+    }
+
+    public String getGsId() {
+      return gsId;
+    }
+
+    public void setGsId(String gsId) {
+      this.gsId = gsId;
+    }
   }
 
-  /** Demo mode itself is switched by {@code arhub.demo.enabled}; see {@link org.arhub.demo.DemoMode}. */
+  /**
+   * Demo mode itself is switched by {@code arhub.demo.enabled}; see {@link
+   * org.arhub.demo.DemoMode}.
+   */
   public static class Demo {
     private int sftpPort = 2222;
     private int smtpPort = 3025;
 
-    public int getSftpPort() { return sftpPort; }
-    public void setSftpPort(int sftpPort) { this.sftpPort = sftpPort; }
-    public int getSmtpPort() { return smtpPort; }
-    public void setSmtpPort(int smtpPort) { this.smtpPort = smtpPort; }
+    public int getSftpPort() {
+      return sftpPort;
+    }
+
+    public void setSftpPort(int sftpPort) {
+      this.sftpPort = sftpPort;
+    }
+
+    public int getSmtpPort() {
+      return smtpPort;
+    }
+
+    public void setSmtpPort(int smtpPort) {
+      this.smtpPort = smtpPort;
+    }
   }
 
   public static class Alerts {
     /** Where alert mails go; none are sent when empty. */
     private String mailTo = "";
+
     private String mailFrom = "arhub@localhost";
 
-    public String getMailTo() { return mailTo; }
-    public void setMailTo(String mailTo) { this.mailTo = mailTo; }
-    public String getMailFrom() { return mailFrom; }
-    public void setMailFrom(String mailFrom) { this.mailFrom = mailFrom; }
+    public String getMailTo() {
+      return mailTo;
+    }
+
+    public void setMailTo(String mailTo) {
+      this.mailTo = mailTo;
+    }
+
+    public String getMailFrom() {
+      return mailFrom;
+    }
+
+    public void setMailFrom(String mailFrom) {
+      this.mailFrom = mailFrom;
+    }
   }
 
   public static class Admin {
     private String user = "arhub";
+
     /** When empty a random password is generated at start and logged once. */
     private String password = "";
 
-    public String getUser() { return user; }
-    public void setUser(String user) { this.user = user; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public String getUser() {
+      return user;
+    }
+
+    public void setUser(String user) {
+      this.user = user;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
   }
 
   public static class EmbeddedDb {
     /** 0 picks a free port at each start. */
     private int port;
 
-    public int getPort() { return port; }
-    public void setPort(int port) { this.port = port; }
+    public int getPort() {
+      return port;
+    }
+
+    public void setPort(int port) {
+      this.port = port;
+    }
   }
 
   private static String defaultNode() {
@@ -78,15 +143,47 @@ public class ArhubProperties {
     return host == null || host.isBlank() ? "arhub" : host;
   }
 
-  public Path getDataDir() { return dataDir; }
-  public void setDataDir(Path dataDir) { this.dataDir = dataDir; }
-  public Path getPartnersDir() { return partnersDir; }
-  public void setPartnersDir(Path partnersDir) { this.partnersDir = partnersDir; }
-  public String getNode() { return node; }
-  public void setNode(String node) { this.node = node; }
-  public Demo getDemo() { return demo; }
-  public Alerts getAlerts() { return alerts; }
-  public Admin getAdmin() { return admin; }
-  public EmbeddedDb getEmbeddedDb() { return embeddedDb; }
-  public Edi getEdi() { return edi; }
+  public Path getDataDir() {
+    return dataDir;
+  }
+
+  public void setDataDir(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  public Path getPartnersDir() {
+    return partnersDir;
+  }
+
+  public void setPartnersDir(Path partnersDir) {
+    this.partnersDir = partnersDir;
+  }
+
+  public String getNode() {
+    return node;
+  }
+
+  public void setNode(String node) {
+    this.node = node;
+  }
+
+  public Demo getDemo() {
+    return demo;
+  }
+
+  public Alerts getAlerts() {
+    return alerts;
+  }
+
+  public Admin getAdmin() {
+    return admin;
+  }
+
+  public EmbeddedDb getEmbeddedDb() {
+    return embeddedDb;
+  }
+
+  public Edi getEdi() {
+    return edi;
+  }
 }

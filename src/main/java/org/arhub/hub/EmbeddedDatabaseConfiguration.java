@@ -25,10 +25,11 @@ public class EmbeddedDatabaseConfiguration {
   EmbeddedPostgres embeddedPostgres(ArhubProperties properties) throws IOException {
     Path dir = properties.getDataDir().resolve("postgres").toAbsolutePath();
     Files.createDirectories(dir);
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setDataDirectory(dir)
-        .setCleanDataDirectory(false)
-        .setServerConfig("max_connections", "50");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dir)
+            .setCleanDataDirectory(false)
+            .setServerConfig("max_connections", "50");
     if (properties.getEmbeddedDb().getPort() > 0) {
       builder.setPort(properties.getEmbeddedDb().getPort());
     }

@@ -55,8 +55,15 @@ public class InboundFileIntake {
   private final PartnerRegistry partners;
   private final X12Acknowledger acknowledger;
 
-  public InboundFileIntake(InboundFileStore files, InboundFileReader reader, Alerts alerts, ArhubProperties properties,
-      BankFileStore bankFiles, AuditLog audit, PlatformTransactionManager transactionManager, PartnerRegistry partners,
+  public InboundFileIntake(
+      InboundFileStore files,
+      InboundFileReader reader,
+      Alerts alerts,
+      ArhubProperties properties,
+      BankFileStore bankFiles,
+      AuditLog audit,
+      PlatformTransactionManager transactionManager,
+      PartnerRegistry partners,
       X12Acknowledger acknowledger) {
     this.files = files;
     this.acknowledger = acknowledger;
@@ -81,14 +88,21 @@ public class InboundFileIntake {
     try {
       MessageDigest sha256 = sha256();
       long size;
-      try (InputStream in = new DigestInputStream(body, sha256); OutputStream out = Files.newOutputStream(spool)) {
+      try (InputStream in = new DigestInputStream(body, sha256);
+          OutputStream out = Files.newOutputStream(spool)) {
         size = in.transferTo(out);
       }
       String hash = HexFormat.of().formatHex(sha256.digest());
-      InboundFile stored = files.receive(new Arrival(partnerId, feed, name, spool, hash, size, properties.getNode()));
+      InboundFile stored =
+          files.receive(
+              new Arrival(partnerId, feed, name, spool, hash, size, properties.getNode()));
       if (stored.status().equals("DUPLICATE")) {
-        log.info("file {} ({} bytes, sha256 {}) is a duplicate of inbound file {}; nothing applied",
-            stored.id(), size, hash, stored.duplicateOf());
+        log.info(
+            "file {} ({} bytes, sha256 {}) is a duplicate of inbound file {}; nothing applied",
+            stored.id(),
+            size,
+            hash,
+            stored.duplicateOf());
         return stored;
       }
       log.info("file {} stored ({} bytes, sha256 {})", stored.id(), size, hash);
@@ -103,9 +117,11 @@ public class InboundFileIntake {
 
   /** Reads a stored file again (after a fix) — only a quarantined file can be replayed. */
   public InboundFile replay(long id) throws IOException {
-    InboundFile file = files.find(id).orElseThrow(() -> new IllegalArgumentException("no inbound file " + id));
+    InboundFile file =
+        files.find(id).orElseThrow(() -> new IllegalArgumentException("no inbound file " + id));
     if (!file.status().equals("QUARANTINED")) {
-      throw new IllegalStateException("inbound file " + id + " is " + file.status() + "; only QUARANTINED files are replayed");
+      throw new IllegalStateException(
+          "inbound file " + id + " is " + file.status() + "; only QUARANTINED files are replayed");
     }
     MDC.put("partner", file.partnerId());
     MDC.put("file", file.originalName());
@@ -129,31 +145,56 @@ public class InboundFileIntake {
   private void read(InboundFile stored, Path spool) throws IOException {
     Optional<InboundFeed> feed = partners.feed(stored.partnerId(), stored.feed());
     Optional<FileFormat> declared = feed.flatMap(InboundFeed::format);
-    InboundFileReader reader = feed.flatMap(InboundFeed::lockboxLayout).map(this.reader::withLockboxLayout).orElse(this.reader);
+    InboundFileReader reader =
+        feed.flatMap(InboundFeed::lockboxLayout)
+            .map(this.reader::withLockboxLayout)
+            .orElse(this.reader);
     Optional<FileFormat> format = declared;
     String reason;
     try {
       BankFileStore.Writer writer = bankFiles.writerFor(stored);
-      InboundFileReader.Outcome outcome = transactions.execute(tx -> {
-        try {
-          InboundFileReader.Outcome read = reader.read(spool, stored.originalName(), declared, writer);
-          if (read instanceof Read) {
-            files.markParsed(stored.id(), writer.stored().format());
-          } else {
-            tx.setRollbackOnly();
-          }
-          return read;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      InboundFileReader.Outcome outcome =
+          transactions.execute(
+              tx -> {
+                try {
+                  InboundFileReader.Outcome read =
+                      reader.read(spool, stored.originalName(), declared, writer);
+                  if (read instanceof Read) {
+                    files.markParsed(stored.id(), writer.stored().format());
+                  } else {
+                    tx.setRollbackOnly();
+                  }
+                  return read;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       if (outcome instanceof Read) {
         BankFileStore.Stored result = writer.stored();
-        log.info("file {} read as {}: {} statement(s), {} payment(s), {} remittance(s) stored, {} already known", stored.id(),
-            result.format(), result.statements(), result.payments(), result.remittances(), result.alreadyKnown());
-        audit.record("hub", "FILE_READ", "inbound_file", stored.id(), Map.of("format", String.valueOf(result.format()),
-            "statements", result.statements(), "payments", result.payments(), "remittances", result.remittances(),
-            "alreadyKnown", result.alreadyKnown()));
+        log.info(
+            "file {} read as {}: {} statement(s), {} payment(s), {} remittance(s) stored, {} already known",
+            stored.id(),
+            result.format(),
+            result.statements(),
+            result.payments(),
+            result.remittances(),
+            result.alreadyKnown());
+        audit.record(
+            "hub",
+            "FILE_READ",
+            "inbound_file",
+            stored.id(),
+            Map.of(
+                "format",
+                String.valueOf(result.format()),
+                "statements",
+                result.statements(),
+                "payments",
+                result.payments(),
+                "remittances",
+                result.remittances(),
+                "alreadyKnown",
+                result.alreadyKnown()));
         acknowledgeIfX12(stored, spool, outcome.format());
         return;
       }
@@ -164,31 +205,45 @@ public class InboundFileIntake {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DataIntegrityViolationException e) {
-      // The file's content broke a database rule (a fence such as a duplicate identity): not retried.
-      reason = stored.originalName() + ": refused by the database: " + e.getMostSpecificCause().getMessage();
+      // The file's content broke a database rule (a fence such as a duplicate identity): not
+      // retried.
+      reason =
+          stored.originalName()
+              + ": refused by the database: "
+              + e.getMostSpecificCause().getMessage();
     } catch (DataAccessException e) {
       throw e; // the database is unavailable: fail the exchange so the file stays on the server
 
     } catch (RuntimeException e) {
-      // A reader bug must not lose the file or stop the route: quarantine it for a replay after the fix.
+      // A reader bug must not lose the file or stop the route: quarantine it for a replay after the
+      // fix.
       log.error("reader failed on inbound file {}", stored.id(), e);
       reason = stored.originalName() + ": internal reader error: " + e;
     }
     files.markQuarantined(stored.id(), format.map(FileFormat::id).orElse(null), reason);
-    alerts.raise(AlertKind.FILE_QUARANTINED, stored.partnerId(),
-        "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined", reason);
+    alerts.raise(
+        AlertKind.FILE_QUARANTINED,
+        stored.partnerId(),
+        "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined",
+        reason);
     acknowledgeIfX12(stored, spool, format);
   }
 
   /** X12 senders expect a 997/999 (or TA1) for what they sent, accepted or not. */
-  private void acknowledgeIfX12(InboundFile stored, Path spool, Optional<FileFormat> format) throws IOException {
+  private void acknowledgeIfX12(InboundFile stored, Path spool, Optional<FileFormat> format)
+      throws IOException {
     if (format.equals(Optional.of(FileFormat.X12_820))) {
       try {
         acknowledger.acknowledge(stored, spool);
       } catch (RuntimeException e) {
-        // The remittance is stored; a missing acknowledgment is for a person to look at, not a reason to re-read.
+        // The remittance is stored; a missing acknowledgment is for a person to look at, not a
+        // reason to re-read.
         log.error("could not acknowledge inbound file {}", stored.id(), e);
-        alerts.raise(AlertKind.INTAKE_FAILED, stored.partnerId(), "no 997/999 sent for inbound file " + stored.id(), e.toString());
+        alerts.raise(
+            AlertKind.INTAKE_FAILED,
+            stored.partnerId(),
+            "no 997/999 sent for inbound file " + stored.id(),
+            e.toString());
       }
     }
   }

@@ -20,12 +20,19 @@ public class IntakeFailures {
   }
 
   public void failed(
-      Exchange exchange, @Header("arhubPartner") String partnerId, @Header(Exchange.FILE_NAME_ONLY) String name) {
+      Exchange exchange,
+      @Header("arhubPartner") String partnerId,
+      @Header(Exchange.FILE_NAME_ONLY) String name) {
     Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     String reason = cause == null ? "unknown" : cause.toString();
-    log.error("intake of {} from {} failed; the file stays on the server and is retried: {}", name, partnerId, reason);
+    log.error(
+        "intake of {} from {} failed; the file stays on the server and is retried: {}",
+        name,
+        partnerId,
+        reason);
     try {
-      alerts.raise(AlertKind.INTAKE_FAILED, partnerId, "intake of " + name + " failed; will retry", reason);
+      alerts.raise(
+          AlertKind.INTAKE_FAILED, partnerId, "intake of " + name + " failed; will retry", reason);
     } catch (RuntimeException e) {
       // The store itself may be the cause; the log line above is then the alert.
       log.error("could not record the alert: {}", e.toString());

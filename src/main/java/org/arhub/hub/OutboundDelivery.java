@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends recorded outbound files through each partner's {@code outbound.<partner>} route. A file
- * that cannot be sent stays recorded as FAILED with the reason, is alerted once, and is tried
- * again at every round until it leaves.
+ * that cannot be sent stays recorded as FAILED with the reason, is alerted once, and is tried again
+ * at every round until it leaves.
  */
 @Component("outboundDelivery")
 public class OutboundDelivery {
@@ -25,7 +25,8 @@ public class OutboundDelivery {
   private final TransactionTemplate transactions;
   private ProducerTemplate producer;
 
-  public OutboundDelivery(OutboundFileStore files, CamelContext camel, Alerts alerts, PlatformTransactionManager tx) {
+  public OutboundDelivery(
+      OutboundFileStore files, CamelContext camel, Alerts alerts, PlatformTransactionManager tx) {
     this.files = files;
     this.camel = camel;
     this.alerts = alerts;
@@ -39,11 +40,17 @@ public class OutboundDelivery {
   private void deliver(Pending file) {
     String endpoint = "direct:outbound." + file.partnerId();
     if (camel.getRoute("outbound." + file.partnerId()) == null) {
-      fail(file, "partner " + file.partnerId() + " has no outbound route (sftp.outboundDirectory is not set)");
+      fail(
+          file,
+          "partner "
+              + file.partnerId()
+              + " has no outbound route (sftp.outboundDirectory is not set)");
       return;
     }
     try {
-      producer().sendBodyAndHeader(endpoint, files.content(file.sha256()), Exchange.FILE_NAME, file.fileName());
+      producer()
+          .sendBodyAndHeader(
+              endpoint, files.content(file.sha256()), Exchange.FILE_NAME, file.fileName());
       files.sent(file.id());
       log.info("sent {} to {}", file.fileName(), file.partnerId());
     } catch (RuntimeException e) {
@@ -53,7 +60,11 @@ public class OutboundDelivery {
 
   private void fail(Pending file, String reason) {
     if (files.failed(file.id(), reason)) {
-      alerts.raise(AlertKind.OUTBOUND_FAILED, file.partnerId(), "could not send " + file.fileName() + "; will retry", reason);
+      alerts.raise(
+          AlertKind.OUTBOUND_FAILED,
+          file.partnerId(),
+          "could not send " + file.fileName() + "; will retry",
+          reason);
     }
   }
 

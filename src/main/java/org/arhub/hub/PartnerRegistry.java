@@ -12,6 +12,7 @@ import org.arhub.demo.DemoMode;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.partner.Partner;
 import org.arhub.partner.PartnerCatalog;
+import org.arhub.store.PartnerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,11 +20,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.arhub.store.PartnerStore;
 
 /**
- * The partners this hub serves, loaded from the partner directory at start-up. A bad file stops
- * the start with every problem named (file and field): a hub must not run half-configured.
+ * The partners this hub serves, loaded from the partner directory at start-up. A bad file stops the
+ * start with every problem named (file and field): a hub must not run half-configured.
  */
 @Component
 public class PartnerRegistry {
@@ -32,12 +32,20 @@ public class PartnerRegistry {
   private final Path directory;
 
   public PartnerRegistry(
-      ArhubProperties properties, ConfigurableEnvironment env, PartnerStore store, ObjectProvider<EmbeddedSftpServer> demoBank) {
-    demoBank.getIfAvailable(); // in demo mode the bank must be up (its keys written) before its partner file is read
+      ArhubProperties properties,
+      ConfigurableEnvironment env,
+      PartnerStore store,
+      ObjectProvider<EmbeddedSftpServer> demoBank) {
+    demoBank
+        .getIfAvailable(); // in demo mode the bank must be up (its keys written) before its partner
+    // file is read
     this.directory = directory(properties, DemoMode.isOn(env));
     this.catalog = PartnerCatalog.load(directory, env::resolveRequiredPlaceholders);
     catalog.partners().forEach(store::upsert);
-    log.info("loaded {} partner(s) from {}: {}", catalog.partners().size(), directory,
+    log.info(
+        "loaded {} partner(s) from {}: {}",
+        catalog.partners().size(),
+        directory,
         catalog.partners().stream().map(Partner::id).toList());
   }
 
@@ -47,7 +55,9 @@ public class PartnerRegistry {
 
   /** A partner's feed by name, if both still exist in the partner files. */
   public Optional<Partner.InboundFeed> feed(String partnerId, String feedName) {
-    return catalog.byId(partnerId).flatMap(p -> p.feeds().stream().filter(f -> f.name().equals(feedName)).findFirst());
+    return catalog
+        .byId(partnerId)
+        .flatMap(p -> p.feeds().stream().filter(f -> f.name().equals(feedName)).findFirst());
   }
 
   public Path directory() {
@@ -63,7 +73,8 @@ public class PartnerRegistry {
       return properties.getPartnersDir();
     }
     if (!demo) {
-      throw new IllegalStateException("demo mode is off and no partner directory is set: set arhub.partners-dir (ARHUB_PARTNERS_DIR)");
+      throw new IllegalStateException(
+          "demo mode is off and no partner directory is set: set arhub.partners-dir (ARHUB_PARTNERS_DIR)");
     }
     Path checkout = Path.of("partners");
     if (Files.isDirectory(checkout)) {
@@ -75,7 +86,8 @@ public class PartnerRegistry {
   private static Path extractShippedPartners(Path target) {
     try {
       Files.createDirectories(target);
-      for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:partners/*.yaml")) {
+      for (Resource r :
+          new PathMatchingResourcePatternResolver().getResources("classpath:partners/*.yaml")) {
         try (InputStream in = r.getInputStream()) {
           Files.copy(in, target.resolve(r.getFilename()), StandardCopyOption.REPLACE_EXISTING);
         }

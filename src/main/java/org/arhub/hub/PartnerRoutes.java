@@ -44,7 +44,10 @@ public class PartnerRoutes implements CamelContextConfiguration {
       for (InboundFeed feed : partner.feeds()) {
         addIntakeRoute(camel, partner, feed, intakeRouteId(partner, feed));
       }
-      partner.sftp().filter(s -> s.outboundDirectory().isPresent()).ifPresent(s -> addOutboundRoute(camel, partner, s));
+      partner
+          .sftp()
+          .filter(s -> s.outboundDirectory().isPresent())
+          .ifPresent(s -> addOutboundRoute(camel, partner, s));
     }
   }
 
@@ -58,25 +61,29 @@ public class PartnerRoutes implements CamelContextConfiguration {
     return parts.length >= 2 && parts[0].equals("intake") ? parts[1] : null;
   }
 
-  /** Adds one intake route; public so a test can run two instances of one feed, as two nodes would. */
-  public void addIntakeRoute(CamelContext camel, Partner partner, InboundFeed feed, String routeId) {
+  /**
+   * Adds one intake route; public so a test can run two instances of one feed, as two nodes would.
+   */
+  public void addIntakeRoute(
+      CamelContext camel, Partner partner, InboundFeed feed, String routeId) {
     SftpConnection sftp = partner.sftp().orElseThrow();
     String filterBean = "remoteNames." + routeId;
     camel.getRegistry().bind(filterBean, new RemoteFileNameFilter(partner.id(), alerts));
-    TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, INTAKE_TEMPLATE)
-        .routeId(routeId)
-        .parameter("partnerId", partner.id())
-        .parameter("feed", feed.name())
-        .parameter("host", sftp.host())
-        .parameter("port", String.valueOf(sftp.port()))
-        .parameter("user", sftp.user())
-        .parameter("directory", feed.directory())
-        .parameter("include", feed.include())
-        .parameter("doneDirectory", feed.doneDirectory())
-        .parameter("pollDelay", String.valueOf(feed.pollDelayMillis()))
-        .parameter("knownHostsFile", knownHosts(partner, sftp).toString())
-        .parameter("workDirectory", workDirectory(routeId).toString())
-        .parameter("nameFilter", "#" + filterBean);
+    TemplatedRouteBuilder route =
+        TemplatedRouteBuilder.builder(camel, INTAKE_TEMPLATE)
+            .routeId(routeId)
+            .parameter("partnerId", partner.id())
+            .parameter("feed", feed.name())
+            .parameter("host", sftp.host())
+            .parameter("port", String.valueOf(sftp.port()))
+            .parameter("user", sftp.user())
+            .parameter("directory", feed.directory())
+            .parameter("include", feed.include())
+            .parameter("doneDirectory", feed.doneDirectory())
+            .parameter("pollDelay", String.valueOf(feed.pollDelayMillis()))
+            .parameter("knownHostsFile", knownHosts(partner, sftp).toString())
+            .parameter("workDirectory", workDirectory(routeId).toString())
+            .parameter("nameFilter", "#" + filterBean);
     if (feed.uploadCompletion() == UploadCompletion.DONE_FILE) {
       route.parameter("readLock", "none").parameter("doneFileName", "${file:name}.done");
     } else {
@@ -84,35 +91,57 @@ public class PartnerRoutes implements CamelContextConfiguration {
     }
     credentials(route, partner, sftp);
     route.add();
-    log.info("route {} polls sftp://{}@{}:{}/{} every {} ms for {}", routeId, sftp.user(), sftp.host(), sftp.port(),
-        feed.directory(), feed.pollDelayMillis(), feed.format().map(f -> f.id()).orElse("any format"));
+    log.info(
+        "route {} polls sftp://{}@{}:{}/{} every {} ms for {}",
+        routeId,
+        sftp.user(),
+        sftp.host(),
+        sftp.port(),
+        feed.directory(),
+        feed.pollDelayMillis(),
+        feed.format().map(f -> f.id()).orElse("any format"));
   }
 
-  /** The partner's outbox on its own server, fed by {@link OutboundDelivery}: {@code outbound.<partner>}. */
+  /**
+   * The partner's outbox on its own server, fed by {@link OutboundDelivery}: {@code
+   * outbound.<partner>}.
+   */
   private void addOutboundRoute(CamelContext camel, Partner partner, SftpConnection sftp) {
-    TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, OUTBOUND_TEMPLATE)
-        .routeId("outbound." + partner.id())
-        .parameter("partnerId", partner.id())
-        .parameter("host", sftp.host())
-        .parameter("port", String.valueOf(sftp.port()))
-        .parameter("user", sftp.user())
-        .parameter("directory", sftp.outboundDirectory().orElseThrow())
-        .parameter("knownHostsFile", knownHosts(partner, sftp).toString());
+    TemplatedRouteBuilder route =
+        TemplatedRouteBuilder.builder(camel, OUTBOUND_TEMPLATE)
+            .routeId("outbound." + partner.id())
+            .parameter("partnerId", partner.id())
+            .parameter("host", sftp.host())
+            .parameter("port", String.valueOf(sftp.port()))
+            .parameter("user", sftp.user())
+            .parameter("directory", sftp.outboundDirectory().orElseThrow())
+            .parameter("knownHostsFile", knownHosts(partner, sftp).toString());
     credentials(route, partner, sftp);
     route.add();
-    log.info("route outbound.{} sends to sftp://{}@{}:{}/{}", partner.id(), sftp.user(), sftp.host(), sftp.port(),
+    log.info(
+        "route outbound.{} sends to sftp://{}@{}:{}/{}",
+        partner.id(),
+        sftp.user(),
+        sftp.host(),
+        sftp.port(),
         sftp.outboundDirectory().orElseThrow());
   }
 
-  private static void credentials(TemplatedRouteBuilder route, Partner partner, SftpConnection sftp) {
-    sftp.credential().privateKeyFile().ifPresent(key -> route.parameter("privateKeyFile", key.toString()));
-    sftp.credential().passwordEnv().ifPresent(env -> route.parameter("password", "RAW(" + secret(env, partner) + ")"));
+  private static void credentials(
+      TemplatedRouteBuilder route, Partner partner, SftpConnection sftp) {
+    sftp.credential()
+        .privateKeyFile()
+        .ifPresent(key -> route.parameter("privateKeyFile", key.toString()));
+    sftp.credential()
+        .passwordEnv()
+        .ifPresent(env -> route.parameter("password", "RAW(" + secret(env, partner) + ")"));
   }
 
   private static String secret(String env, Partner partner) {
     String value = System.getenv(env);
     if (value == null || value.isEmpty()) {
-      throw new IllegalStateException(partner.source() + ": sftp.passwordEnv: environment variable " + env + " is not set");
+      throw new IllegalStateException(
+          partner.source() + ": sftp.passwordEnv: environment variable " + env + " is not set");
     }
     return value;
   }
@@ -120,7 +149,8 @@ public class PartnerRoutes implements CamelContextConfiguration {
   /** JSch's known_hosts names a non-standard port as [host]:port. */
   private Path knownHosts(Partner partner, SftpConnection sftp) {
     String host = sftp.port() == 22 ? sftp.host() : "[" + sftp.host() + "]:" + sftp.port();
-    Path file = properties.getDataDir().resolve("known_hosts").resolve(partner.id()).toAbsolutePath();
+    Path file =
+        properties.getDataDir().resolve("known_hosts").resolve(partner.id()).toAbsolutePath();
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, host + " " + sftp.hostKey() + "\n");
@@ -132,7 +162,8 @@ public class PartnerRoutes implements CamelContextConfiguration {
 
   private Path workDirectory(String routeId) {
     try {
-      return Files.createDirectories(properties.getDataDir().resolve("work").resolve(routeId)).toAbsolutePath();
+      return Files.createDirectories(properties.getDataDir().resolve("work").resolve(routeId))
+          .toAbsolutePath();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,8 +31,17 @@ public class RemoteFileNameFilter implements GenericFileFilter<Object> {
       return true;
     }
     if (reported.add(name)) {
-      alerts.raise(AlertKind.UNSAFE_REMOTE_NAME, partnerId, "remote file refused: " + name,
-          "'" + name + "' in " + file.getParent() + " " + problem + "; it was not downloaded. Ask the partner to rename it.");
+      alerts.raise(
+          AlertKind.UNSAFE_REMOTE_NAME,
+          partnerId,
+          "remote file refused: " + name,
+          "'"
+              + name
+              + "' in "
+              + file.getParent()
+              + " "
+              + problem
+              + "; it was not downloaded. Ask the partner to rename it.");
     }
     return false;
   }

@@ -43,7 +43,8 @@ public class SftpPollAlerts implements PollingConsumerPollStrategy {
     String routeId = routeId(consumer);
     AlertKind kind = classify(cause);
     if (failing.put(routeId, kind) != kind) {
-      alerts.raise(kind, PartnerRoutes.partnerOf(routeId), subject(kind, endpoint), describe(cause));
+      alerts.raise(
+          kind, PartnerRoutes.partnerOf(routeId), subject(kind, endpoint), describe(cause));
     }
     return false;
   }
@@ -64,7 +65,8 @@ public class SftpPollAlerts implements PollingConsumerPollStrategy {
   private static String subject(AlertKind kind, Endpoint endpoint) {
     String where = endpoint.toString();
     return switch (kind) {
-      case HOST_KEY_REFUSED -> "SFTP host key does not match the pinned key: " + where + " — not connecting";
+      case HOST_KEY_REFUSED ->
+          "SFTP host key does not match the pinned key: " + where + " — not connecting";
       case SFTP_AUTH_FAILED -> "SFTP login refused: " + where;
       default -> "SFTP poll failed: " + where;
     };

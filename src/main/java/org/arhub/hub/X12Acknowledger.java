@@ -46,7 +46,11 @@ public class X12Acknowledger {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
 
-  public X12Acknowledger(ControlNumbers controlNumbers, OutboundFileStore outbound, JdbcTemplate jdbc, PlatformTransactionManager tx) {
+  public X12Acknowledger(
+      ControlNumbers controlNumbers,
+      OutboundFileStore outbound,
+      JdbcTemplate jdbc,
+      PlatformTransactionManager tx) {
     this.controlNumbers = controlNumbers;
     this.outbound = outbound;
     this.jdbc = jdbc;
@@ -59,7 +63,8 @@ public class X12Acknowledger {
       reader.read(file.originalName(), in, IGNORE_CONTENT, receipts);
     } catch (InvalidFileException e) {
       // A file refused as a whole may still have readable interchange ids to answer with a TA1.
-      log.info("X12 file {} refused ({}); acknowledging what was readable", file.id(), e.getMessage());
+      log.info(
+          "X12 file {} refused ({}); acknowledging what was readable", file.id(), e.getMessage());
     }
     for (X12InterchangeReceipt receipt : receipts.interchanges()) {
       transactions.executeWithoutResult(tx -> answer(file, receipt));
@@ -67,14 +72,19 @@ public class X12Acknowledger {
   }
 
   private void answer(InboundFile file, X12InterchangeReceipt receipt) {
-    int first = jdbc.update(
-        """
+    int first =
+        jdbc.update(
+            """
         insert into edi_interchange(inbound_file_id, partner_id, sender_qualifier, sender_id, control_number)
         values (?, ?, ?, ?, ?) on conflict on constraint edi_interchange_once do nothing""",
-        file.id(), file.partnerId(), receipt.header().senderQualifier().strip(), receipt.header().sender(),
-        receipt.header().controlNumber());
+            file.id(),
+            file.partnerId(),
+            receipt.header().senderQualifier().strip(),
+            receipt.header().sender(),
+            receipt.header().controlNumber());
     if (first == 0) {
-      log.info("interchange {} was received before; not acknowledged again", receipt.interchangeId());
+      log.info(
+          "interchange {} was received before; not acknowledged again", receipt.interchangeId());
       return;
     }
     long interchange = controlNumbers.next(file.partnerId(), ControlNumbers.Kind.ISA);
@@ -83,11 +93,22 @@ public class X12Acknowledger {
     X12AcknowledgmentWriter.Kind kind = X12AcknowledgmentWriter.Kind.forReceived(receipt);
     byte[] bytes;
     try {
-      bytes = receipt.groups().isEmpty() ? writer.writeTa1(receipt, envelope) : writer.write(receipt, kind, envelope);
+      bytes =
+          receipt.groups().isEmpty()
+              ? writer.writeTa1(receipt, envelope)
+              : writer.write(receipt, kind, envelope);
     } catch (X12ValidationException e) {
-      throw new IllegalStateException("acknowledgment of interchange " + receipt.interchangeId() + " is invalid: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "acknowledgment of interchange "
+              + receipt.interchangeId()
+              + " is invalid: "
+              + e.getMessage(),
+          e);
     }
-    String type = receipt.groups().isEmpty() ? "TA1" : kind == X12AcknowledgmentWriter.Kind.FUNCTIONAL_997 ? "997" : "999";
+    String type =
+        receipt.groups().isEmpty()
+            ? "TA1"
+            : kind == X12AcknowledgmentWriter.Kind.FUNCTIONAL_997 ? "997" : "999";
     String name = type + "-" + String.format("%09d", interchange) + ".edi";
     outbound.enqueue(file.partnerId(), type, name, bytes, sha256(bytes), file.id(), interchange);
     log.info("interchange {} acknowledged with {} {}", receipt.interchangeId(), type, name);
@@ -101,24 +122,27 @@ public class X12Acknowledger {
     }
   }
 
-  /** The content was stored by the intake's own read; this pass only collects what to acknowledge. */
-  private static final BankFileSink IGNORE_CONTENT = new BankFileSink() {
-    @Override
-    public void file(FileHeader header) {}
+  /**
+   * The content was stored by the intake's own read; this pass only collects what to acknowledge.
+   */
+  private static final BankFileSink IGNORE_CONTENT =
+      new BankFileSink() {
+        @Override
+        public void file(FileHeader header) {}
 
-    @Override
-    public void statement(Statement statement) {}
+        @Override
+        public void statement(Statement statement) {}
 
-    @Override
-    public void entry(BankEntry entry) {}
+        @Override
+        public void entry(BankEntry entry) {}
 
-    @Override
-    public void endStatement(StatementEnd end) {}
+        @Override
+        public void endStatement(StatementEnd end) {}
 
-    @Override
-    public void remittance(Remittance remittance) {}
+        @Override
+        public void remittance(Remittance remittance) {}
 
-    @Override
-    public void endFile() {}
-  };
+        @Override
+        public void endFile() {}
+      };
 }

@@ -27,7 +27,10 @@ public class X12InvoiceDelivery {
   private final OutboundFileStore outbound;
   private final ArhubProperties properties;
 
-  public X12InvoiceDelivery(PartnerRegistry partners, ControlNumbers controlNumbers, OutboundFileStore outbound,
+  public X12InvoiceDelivery(
+      PartnerRegistry partners,
+      ControlNumbers controlNumbers,
+      OutboundFileStore outbound,
       ArhubProperties properties) {
     this.partners = partners;
     this.controlNumbers = controlNumbers;
@@ -38,17 +41,42 @@ public class X12InvoiceDelivery {
   /** Records the 810 for delivery; returns its interchange control number. */
   @Transactional
   public long send(String partnerId, Invoice invoice) throws X12ValidationException {
-    Partner partner = partners.partners().stream().filter(p -> p.id().equals(partnerId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no partner " + partnerId));
-    Partner.EdiIdentifiers them = partner.edi()
-        .orElseThrow(() -> new IllegalArgumentException(partner.source() + ": edi: partner " + partnerId + " has no X12 identifiers"));
+    Partner partner =
+        partners.partners().stream()
+            .filter(p -> p.id().equals(partnerId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no partner " + partnerId));
+    Partner.EdiIdentifiers them =
+        partner
+            .edi()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        partner.source()
+                            + ": edi: partner "
+                            + partnerId
+                            + " has no X12 identifiers"));
     long interchange = controlNumbers.next(partnerId, ControlNumbers.Kind.ISA);
     long group = controlNumbers.next(partnerId, ControlNumbers.Kind.GS);
     ArhubProperties.Edi us = properties.getEdi();
-    X12Envelope envelope = X12Envelope.of(us.getIsaQualifier(), us.getIsaId(), them.isaQualifier(), them.isaId(), us.getGsId(),
-        them.gsId(), interchange, group, LocalDateTime.now());
+    X12Envelope envelope =
+        X12Envelope.of(
+            us.getIsaQualifier(),
+            us.getIsaId(),
+            them.isaQualifier(),
+            them.isaId(),
+            us.getGsId(),
+            them.gsId(),
+            interchange,
+            group,
+            LocalDateTime.now());
     byte[] bytes = writer.write(invoice, envelope);
-    String name = "810-" + invoice.number().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + String.format("%09d", interchange) + ".edi";
+    String name =
+        "810-"
+            + invoice.number().replaceAll("[^A-Za-z0-9._-]", "_")
+            + "-"
+            + String.format("%09d", interchange)
+            + ".edi";
     outbound.enqueue(partnerId, "810", name, bytes, sha256(bytes), null, interchange);
     return interchange;
   }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * to it), a BAI2 16 record, a lockbox check. Its transactions are the payments inside it.
  *
  * @param bankRef camt Ntry/AcctSvcrRef, BAI2 16 bank reference, lockbox item id
- * @param typeCode the bank's transaction code: camt "Domn/Fmly/SubFmly" or proprietary, BAI2 type code
+ * @param typeCode the bank's transaction code: camt "Domn/Fmly/SubFmly" or proprietary, BAI2 type
+ *     code
  * @param reversal camt RvslInd: this entry reverses an earlier one
  * @param availability BAI2 funds type / camt Avlbty in plain words, when given
  */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * One payment inside a booked entry: a camt TxDtls (a batch booking has many), a BAI2 16 record,
- * a lockbox check.
+ * One payment inside a booked entry: a camt TxDtls (a batch booking has many), a BAI2 16 record, a
+ * lockbox check.
  *
  * @param paymentId the bank's reference of the payment: camt TxDtls/Refs/AcctSvcrRef (else the
  *     entry's AcctSvcrRef with the transaction's index), the BAI2 16 bank reference, or lockbox

@@ -38,21 +38,44 @@ public record Invoice(
   }
 
   /** A postal address; every part may be missing in a partner's data. */
-  public record Address(Optional<String> street, Optional<String> city, Optional<String> postalCode, Optional<String> country) {
+  public record Address(
+      Optional<String> street,
+      Optional<String> city,
+      Optional<String> postalCode,
+      Optional<String> country) {
     public static Address none() {
       return new Address(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 
-  /** Who sells and is paid: {@code iban} is where the buyer pays, {@code endpointId} the e-invoicing address (e.g. "0088:..."). */
-  public record Seller(String name, Optional<String> vatId, Address address, Optional<String> iban, Optional<String> endpointId) {}
+  /**
+   * Who sells and is paid: {@code iban} is where the buyer pays, {@code endpointId} the e-invoicing
+   * address (e.g. "0088:...").
+   */
+  public record Seller(
+      String name,
+      Optional<String> vatId,
+      Address address,
+      Optional<String> iban,
+      Optional<String> endpointId) {}
 
   /** Who buys: {@code id} is the hub's customer id. */
-  public record Buyer(Optional<String> id, String name, Optional<String> vatId, Address address, Optional<String> endpointId) {}
+  public record Buyer(
+      Optional<String> id,
+      String name,
+      Optional<String> vatId,
+      Address address,
+      Optional<String> endpointId) {}
 
   /** One invoice line; its net amount is {@code quantity × unitPrice}. */
   public record Line(
-      String id, String description, BigDecimal quantity, String unit, BigDecimal unitPrice, String taxCategory, BigDecimal taxRate) {
+      String id,
+      String description,
+      BigDecimal quantity,
+      String unit,
+      BigDecimal unitPrice,
+      String taxCategory,
+      BigDecimal taxRate) {
     public BigDecimal netAmount() {
       return quantity.multiply(unitPrice);
     }
@@ -60,8 +83,15 @@ public record Invoice(
 
   /** A document-level allowance (reduces the net) or charge (adds to it). */
   public record AllowanceCharge(
-      BigDecimal amount, Optional<String> reason, Optional<String> reasonCode, Optional<String> taxCategory, Optional<BigDecimal> taxRate) {}
+      BigDecimal amount,
+      Optional<String> reason,
+      Optional<String> reasonCode,
+      Optional<String> taxCategory,
+      Optional<BigDecimal> taxRate) {}
 
-  /** The invoice totals: net (lines − allowances + charges), tax, gross (net + tax), payable (gross − prepaid). */
+  /**
+   * The invoice totals: net (lines − allowances + charges), tax, gross (net + tax), payable (gross
+   * − prepaid).
+   */
   public record Totals(BigDecimal net, BigDecimal tax, BigDecimal gross, BigDecimal payable) {}
 }

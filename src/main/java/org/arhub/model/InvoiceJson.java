@@ -58,11 +58,21 @@ public final class InvoiceJson {
   }
 
   private static Invoice.Seller seller(Node n) {
-    return new Invoice.Seller(n.text("name"), n.optionalText("vatId"), address(n), n.optionalText("iban"), n.optionalText("endpointId"));
+    return new Invoice.Seller(
+        n.text("name"),
+        n.optionalText("vatId"),
+        address(n),
+        n.optionalText("iban"),
+        n.optionalText("endpointId"));
   }
 
   private static Invoice.Buyer buyer(Node n) {
-    return new Invoice.Buyer(n.optionalText("id"), n.text("name"), n.optionalText("vatId"), address(n), n.optionalText("endpointId"));
+    return new Invoice.Buyer(
+        n.optionalText("id"),
+        n.text("name"),
+        n.optionalText("vatId"),
+        address(n),
+        n.optionalText("endpointId"));
   }
 
   private static Invoice.Address address(Node party) {
@@ -71,21 +81,36 @@ public final class InvoiceJson {
       return Invoice.Address.none();
     }
     Node n = a.get();
-    return new Invoice.Address(n.optionalText("street"), n.optionalText("city"), n.optionalText("postalCode"), n.optionalText("country"));
+    return new Invoice.Address(
+        n.optionalText("street"),
+        n.optionalText("city"),
+        n.optionalText("postalCode"),
+        n.optionalText("country"));
   }
 
   private static Invoice.Line line(Node n) {
     return new Invoice.Line(
-        n.text("id"), n.text("description"), n.decimal("quantity"), n.text("unit"), n.decimal("unitPrice"), n.text("taxCategory"), n.decimal("taxRate"));
+        n.text("id"),
+        n.text("description"),
+        n.decimal("quantity"),
+        n.text("unit"),
+        n.decimal("unitPrice"),
+        n.text("taxCategory"),
+        n.decimal("taxRate"));
   }
 
   private static Invoice.AllowanceCharge allowanceCharge(Node n) {
     return new Invoice.AllowanceCharge(
-        n.decimal("amount"), n.optionalText("reason"), n.optionalText("reasonCode"), n.optionalText("taxCategory"), n.optionalDecimal("taxRate"));
+        n.decimal("amount"),
+        n.optionalText("reason"),
+        n.optionalText("reasonCode"),
+        n.optionalText("taxCategory"),
+        n.optionalDecimal("taxRate"));
   }
 
   private static Invoice.Totals totals(Node n) {
-    return new Invoice.Totals(n.decimal("net"), n.decimal("tax"), n.decimal("gross"), n.decimal("payable"));
+    return new Invoice.Totals(
+        n.decimal("net"), n.decimal("tax"), n.decimal("gross"), n.decimal("payable"));
   }
 
   private static LocalDate date(String text, String path) {
@@ -96,7 +121,10 @@ public final class InvoiceJson {
     }
   }
 
-  /** Writes the invoice as canonical JSON: every key DESIGN.md names, absent optional values left out. */
+  /**
+   * Writes the invoice as canonical JSON: every key DESIGN.md names, absent optional values left
+   * out.
+   */
   public static void write(Invoice invoice, OutputStream out) throws IOException {
     try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       json.writeStartObject();
@@ -158,7 +186,8 @@ public final class InvoiceJson {
     json.writeEndObject();
   }
 
-  private static void allowanceCharges(JsonGenerator json, String field, List<Invoice.AllowanceCharge> items) throws IOException {
+  private static void allowanceCharges(
+      JsonGenerator json, String field, List<Invoice.AllowanceCharge> items) throws IOException {
     json.writeArrayFieldStart(field);
     for (Invoice.AllowanceCharge ac : items) {
       json.writeStartObject();
@@ -172,7 +201,8 @@ public final class InvoiceJson {
     json.writeEndArray();
   }
 
-  private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+  private static void optional(JsonGenerator json, String field, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       json.writeStringField(field, value.get());
     }
@@ -181,7 +211,8 @@ public final class InvoiceJson {
   /** A JSON object with its path, for errors that say where. */
   private record Node(JsonNode json, String path) {
     String text(String field) {
-      return optionalText(field).orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
+      return optionalText(field)
+          .orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
     }
 
     Optional<String> optionalText(String field) {
@@ -201,21 +232,26 @@ public final class InvoiceJson {
     }
 
     BigDecimal decimal(String field) {
-      return optionalDecimal(field).orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
+      return optionalDecimal(field)
+          .orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
     }
 
     Optional<BigDecimal> optionalDecimal(String field) {
-      return optionalText(field).map(text -> {
-        try {
-          return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(path + "." + field + ": '" + text + "' is not a decimal number");
-        }
-      });
+      return optionalText(field)
+          .map(
+              text -> {
+                try {
+                  return new BigDecimal(text);
+                } catch (NumberFormatException e) {
+                  throw new IllegalArgumentException(
+                      path + "." + field + ": '" + text + "' is not a decimal number");
+                }
+              });
     }
 
     Node object(String field) {
-      return optionalObject(field).orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
+      return optionalObject(field)
+          .orElseThrow(() -> new IllegalArgumentException(path + "." + field + ": required"));
     }
 
     Optional<Node> optionalObject(String field) {

@@ -34,7 +34,13 @@ public record Money(BigDecimal amount, String currency) {
     try {
       return amount.setScale(scale);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+      throw new IllegalArgumentException(
+          amount.toPlainString()
+              + " has more decimals than "
+              + currency
+              + " allows ("
+              + scale
+              + ")");
     }
   }
 

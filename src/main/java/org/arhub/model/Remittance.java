@@ -40,15 +40,34 @@ public record Remittance(
   }
 
   /** A remittance with only the keys DESIGN.md names. */
-  public Remittance(String trace, Optional<String> payer, Optional<String> payee, BigDecimal amount, String currency, List<Line> lines) {
-    this(trace, payer, payee, amount, currency, lines, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), Optional.empty());
+  public Remittance(
+      String trace,
+      Optional<String> payer,
+      Optional<String> payee,
+      BigDecimal amount,
+      String currency,
+      List<Line> lines) {
+    this(
+        trace,
+        payer,
+        payee,
+        amount,
+        currency,
+        lines,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 
   /**
    * One invoice paid: 820 RMR with its REF/DTM/ADX. A negative {@code paid} is a credit memo taken.
    *
-   * @param referenceQualifier what {@code invoice} is (RMR01: IV invoice, PO purchase order, CM credit memo, ...)
+   * @param referenceQualifier what {@code invoice} is (RMR01: IV invoice, PO purchase order, CM
+   *     credit memo, ...)
    * @param date the document's date (DTM under RMR, e.g. 003 invoice date)
    * @param references further references of the document (REF under RMR)
    */
@@ -66,18 +85,32 @@ public record Remittance(
       references = List.copyOf(references);
     }
 
-    public Line(String invoice, BigDecimal paid, Optional<BigDecimal> invoiced, Optional<BigDecimal> discount, List<Adjustment> adjustments) {
-      this(invoice, paid, invoiced, discount, adjustments, Optional.empty(), Optional.empty(), List.of());
+    public Line(
+        String invoice,
+        BigDecimal paid,
+        Optional<BigDecimal> invoiced,
+        Optional<BigDecimal> discount,
+        List<Adjustment> adjustments) {
+      this(
+          invoice,
+          paid,
+          invoiced,
+          discount,
+          adjustments,
+          Optional.empty(),
+          Optional.empty(),
+          List.of());
     }
   }
 
   /**
-   * A deduction or addition with its reason code (X12 ADX02 / CARC) and the reason's category in the
-   * hub's one taxonomy (mappings/reason-codes.csv: discount, pricing, freight, damage, ...).
+   * A deduction or addition with its reason code (X12 ADX02 / CARC) and the reason's category in
+   * the hub's one taxonomy (mappings/reason-codes.csv: discount, pricing, freight, damage, ...).
    *
    * @param reference the document the adjustment refers to (ADX04, e.g. a credit memo number)
    */
-  public record Adjustment(BigDecimal amount, String reason, String category, Optional<String> reference) {
+  public record Adjustment(
+      BigDecimal amount, String reason, String category, Optional<String> reference) {
     public Adjustment(BigDecimal amount, String reason) {
       this(amount, reason, "other", Optional.empty());
     }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a bank reports for one account in one file: a camt.053 Stmt / camt.052 Rpt / camt.054 Ntfctn,
- * a BAI2 03 account group, or a lockbox's deposit account. Its entries follow it in the stream.
+ * What a bank reports for one account in one file: a camt.053 Stmt / camt.052 Rpt / camt.054
+ * Ntfctn, a BAI2 03 account group, or a lockbox's deposit account. Its entries follow it in the
+ * stream.
  *
- * @param statementId camt Stmt/Id (or Rpt/Ntfctn Id); BAI2 "<group as-of date>-<account>"; lockbox number
+ * @param statementId camt Stmt/Id (or Rpt/Ntfctn Id); BAI2 "<group as-of date>-<account>"; lockbox
+ *     number
  * @param sequence camt ElctrncSeqNb when given
  * @param account IBAN or other account id as the bank writes it
  * @param bankId the account servicer's id (BIC, routing number) when given

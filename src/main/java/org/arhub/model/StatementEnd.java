@@ -8,4 +8,5 @@ import java.util.Optional;
  * stated, opening + credits − debits must equal closing; if not, the statement is flagged (not
  * rejected: the bank's figures are kept as sent) with both figures in {@code continuityProblem}.
  */
-public record StatementEnd(int entries, BigDecimal credits, BigDecimal debits, Optional<String> continuityProblem) {}
+public record StatementEnd(
+    int entries, BigDecimal credits, BigDecimal debits, Optional<String> continuityProblem) {}

@@ -33,13 +33,26 @@ public final class StatementTotals {
       BigDecimal computed = statement.openingBalance().get().add(credits).subtract(debits);
       BigDecimal stated = statement.closingBalance().get();
       if (computed.compareTo(stated) != 0) {
-        problem = Optional.of("statement " + statement.statementId() + " of account " + statement.account()
-            + ": opening " + plain(statement.openingBalance().get(), currency) + " + credits " + plain(credits, currency)
-            + " - debits " + plain(debits, currency) + " = " + plain(computed, currency)
-            + " but the stated closing balance is " + plain(stated, currency));
+        problem =
+            Optional.of(
+                "statement "
+                    + statement.statementId()
+                    + " of account "
+                    + statement.account()
+                    + ": opening "
+                    + plain(statement.openingBalance().get(), currency)
+                    + " + credits "
+                    + plain(credits, currency)
+                    + " - debits "
+                    + plain(debits, currency)
+                    + " = "
+                    + plain(computed, currency)
+                    + " but the stated closing balance is "
+                    + plain(stated, currency));
       }
     }
-    return new StatementEnd(entries, Money.atScale(credits, currency), Money.atScale(debits, currency), problem);
+    return new StatementEnd(
+        entries, Money.atScale(credits, currency), Money.atScale(debits, currency), problem);
   }
 
   private static String plain(BigDecimal amount, String currency) {

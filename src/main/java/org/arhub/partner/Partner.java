@@ -24,7 +24,12 @@ public record Partner(
 
   /** Where a partner's SFTP server is and how the hub proves who it is and who the server is. */
   public record SftpConnection(
-      String host, int port, String user, Credential credential, String hostKey, Optional<String> outboundDirectory) {}
+      String host,
+      int port,
+      String user,
+      Credential credential,
+      String hostKey,
+      Optional<String> outboundDirectory) {}
 
   /**
    * A reference to a secret, never the secret: a private key file on the hub's host, or the name of
@@ -51,7 +56,8 @@ public record Partner(
     DONE_FILE
   }
 
-  public record Contacts(List<String> remittanceEmails, List<String> invoiceEmails, List<String> operationsEmails) {
+  public record Contacts(
+      List<String> remittanceEmails, List<String> invoiceEmails, List<String> operationsEmails) {
     public Contacts {
       remittanceEmails = List.copyOf(remittanceEmails);
       invoiceEmails = List.copyOf(invoiceEmails);

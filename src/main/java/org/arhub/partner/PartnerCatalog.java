@@ -24,7 +24,8 @@ public final class PartnerCatalog {
   public static PartnerCatalog load(Path directory, UnaryOperator<String> placeholders) {
     List<PartnerConfigError> errors = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
-      errors.add(new PartnerConfigError(directory, "(directory)", "partner directory does not exist"));
+      errors.add(
+          new PartnerConfigError(directory, "(directory)", "partner directory does not exist"));
       throw new PartnerConfigException(errors);
     }
     PartnerFileReader reader = new PartnerFileReader(placeholders);
@@ -32,14 +33,17 @@ public final class PartnerCatalog {
     Map<String, Path> seen = new HashMap<>();
     for (Path file : yamlFiles(directory)) {
       Optional<Partner> partner = reader.read(file, errors);
-      partner.ifPresent(p -> {
-        Path earlier = seen.putIfAbsent(p.id(), file);
-        if (earlier != null) {
-          errors.add(new PartnerConfigError(file, "id", "'" + p.id() + "' is already used by " + earlier));
-        } else {
-          partners.add(p);
-        }
-      });
+      partner.ifPresent(
+          p -> {
+            Path earlier = seen.putIfAbsent(p.id(), file);
+            if (earlier != null) {
+              errors.add(
+                  new PartnerConfigError(
+                      file, "id", "'" + p.id() + "' is already used by " + earlier));
+            } else {
+              partners.add(p);
+            }
+          });
     }
     if (!errors.isEmpty()) {
       throw new PartnerConfigException(errors);
@@ -57,10 +61,7 @@ public final class PartnerCatalog {
 
   private static List<Path> yamlFiles(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
-      return files
-          .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-          .sorted()
-          .toList();
+      return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list partner directory " + directory, e);
     }

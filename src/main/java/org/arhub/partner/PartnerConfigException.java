@@ -3,7 +3,10 @@ package org.arhub.partner;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown at start-up when any partner file is invalid; lists every problem found, not just the first. */
+/**
+ * Thrown at start-up when any partner file is invalid; lists every problem found, not just the
+ * first.
+ */
 public class PartnerConfigException extends RuntimeException {
   private final List<PartnerConfigError> errors;
 
@@ -14,7 +17,9 @@ public class PartnerConfigException extends RuntimeException {
             + " problem"
             + (errors.size() == 1 ? "" : "s")
             + "):\n  "
-            + errors.stream().map(PartnerConfigError::toString).collect(Collectors.joining("\n  ")));
+            + errors.stream()
+                .map(PartnerConfigError::toString)
+                .collect(Collectors.joining("\n  ")));
     this.errors = List.copyOf(errors);
   }
 

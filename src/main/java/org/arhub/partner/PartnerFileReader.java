@@ -29,14 +29,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads and validates one partner file. Values may use {@code ${name:default}} placeholders, resolved
- * by the caller's resolver (the hub passes Spring's environment), so a deployment can point a
- * partner at another host without editing the file. Secrets are only ever referenced.
+ * Reads and validates one partner file. Values may use {@code ${name:default}} placeholders,
+ * resolved by the caller's resolver (the hub passes Spring's environment), so a deployment can
+ * point a partner at another host without editing the file. Secrets are only ever referenced.
  */
 public final class PartnerFileReader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern HOST_KEY =
-      Pattern.compile("(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) ([A-Za-z0-9+/]+=*)(\\s.*)?");
+      Pattern.compile(
+          "(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521) ([A-Za-z0-9+/]+=*)(\\s.*)?");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
   private static final long DEFAULT_POLL_MILLIS = 60_000;
@@ -58,18 +59,23 @@ public final class PartnerFileReader {
       errors.add(new PartnerConfigError(file, "(file)", "cannot be read: " + e.getMessage()));
       return Optional.empty();
     } catch (YAMLException e) {
-      errors.add(new PartnerConfigError(file, "(file)", "is not valid YAML: " + e.getMessage().replace('\n', ' ')));
+      errors.add(
+          new PartnerConfigError(
+              file, "(file)", "is not valid YAML: " + e.getMessage().replace('\n', ' ')));
       return Optional.empty();
     }
     if (!(document instanceof Map<?, ?> root)) {
-      errors.add(new PartnerConfigError(file, "(file)", "must be a YAML mapping with id, name and kind"));
+      errors.add(
+          new PartnerConfigError(file, "(file)", "must be a YAML mapping with id, name and kind"));
       return Optional.empty();
     }
     YamlFields fields = new YamlFields(file, "", root, errors, placeholders);
     fields.rejectUnknown(Set.of("id", "name", "kind", "sftp", "feeds", "email", "edi"));
     String id = fields.requiredString("id");
     if (id != null && !ID.matcher(id).matches()) {
-      fields.error("id", "'" + id + "' must be lower-case letters, digits and '-' (it names routes and rows)");
+      fields.error(
+          "id",
+          "'" + id + "' must be lower-case letters, digits and '-' (it names routes and rows)");
     }
     String name = fields.requiredString("name");
     PartnerKind kind = kind(fields);
@@ -82,7 +88,11 @@ public final class PartnerFileReader {
       fields.error("feeds", "a bank needs at least one feed (directory, include, format)");
     }
     checkFeedNamesUnique(fields, feeds);
-    Contacts contacts = fields.mapping("email").map(PartnerFileReader::contacts).orElse(new Contacts(List.of(), List.of(), List.of()));
+    Contacts contacts =
+        fields
+            .mapping("email")
+            .map(PartnerFileReader::contacts)
+            .orElse(new Contacts(List.of(), List.of(), List.of()));
     Optional<EdiIdentifiers> edi = fields.mapping("edi").map(PartnerFileReader::edi);
     if (errors.size() > errorsBefore) {
       return Optional.empty();
@@ -104,8 +114,17 @@ public final class PartnerFileReader {
   }
 
   private SftpConnection sftp(YamlFields f) {
-    f.rejectUnknown(Set.of("host", "port", "user", "privateKeyFile", "passwordEnv", "password", "hostKey", "hostKeyFile",
-        "outboundDirectory"));
+    f.rejectUnknown(
+        Set.of(
+            "host",
+            "port",
+            "user",
+            "privateKeyFile",
+            "passwordEnv",
+            "password",
+            "hostKey",
+            "hostKeyFile",
+            "outboundDirectory"));
     String host = f.requiredString("host");
     if (host != null && (host.contains("/") || host.contains(" "))) {
       f.error("host", "'" + host + "' is not a host name or address");
@@ -113,12 +132,15 @@ public final class PartnerFileReader {
     int port = f.integer("port", 1, 65535).orElse(22);
     String user = f.requiredString("user");
     if (f.has("password")) {
-      f.error("password", "literal passwords are not allowed in partner files; name an environment variable with passwordEnv");
+      f.error(
+          "password",
+          "literal passwords are not allowed in partner files; name an environment variable with passwordEnv");
     }
     Credential credential = credential(f);
     String hostKey = hostKey(f);
     Optional<String> outbound = f.string("outboundDirectory");
-    outbound.filter(d -> d.contains("..") || d.contains("\\"))
+    outbound
+        .filter(d -> d.contains("..") || d.contains("\\"))
         .ifPresent(d -> f.error("outboundDirectory", "'" + d + "' must not contain '..' or '\\'"));
     return new SftpConnection(host, port, user, credential, hostKey, outbound);
   }
@@ -127,19 +149,29 @@ public final class PartnerFileReader {
     Optional<String> keyFile = f.string("privateKeyFile");
     Optional<String> passwordEnv = f.string("passwordEnv");
     if (keyFile.isPresent() == passwordEnv.isPresent()) {
-      f.error("privateKeyFile", "give exactly one credential reference: privateKeyFile or passwordEnv");
+      f.error(
+          "privateKeyFile", "give exactly one credential reference: privateKeyFile or passwordEnv");
     }
-    keyFile.filter(k -> !Files.isReadable(Path.of(k))).ifPresent(k -> f.error("privateKeyFile", "'" + k + "' is not a readable file"));
-    passwordEnv.filter(e -> !ENV_NAME.matcher(e).matches()).ifPresent(e -> f.error("passwordEnv", "'" + e + "' is not an environment variable name"));
+    keyFile
+        .filter(k -> !Files.isReadable(Path.of(k)))
+        .ifPresent(k -> f.error("privateKeyFile", "'" + k + "' is not a readable file"));
+    passwordEnv
+        .filter(e -> !ENV_NAME.matcher(e).matches())
+        .ifPresent(e -> f.error("passwordEnv", "'" + e + "' is not an environment variable name"));
     return new Credential(keyFile.map(Path::of), passwordEnv);
   }
 
-  /** The server's public key is pinned, never learnt on first contact: a changed key must be refused. */
+  /**
+   * The server's public key is pinned, never learnt on first contact: a changed key must be
+   * refused.
+   */
   private static String hostKey(YamlFields f) {
     Optional<String> literal = f.string("hostKey");
     Optional<String> file = f.string("hostKeyFile");
     if (literal.isPresent() == file.isPresent()) {
-      f.error("hostKey", "pin the server's public key with exactly one of hostKey ('ecdsa-sha2-nistp256 AAAA...') or hostKeyFile");
+      f.error(
+          "hostKey",
+          "pin the server's public key with exactly one of hostKey ('ecdsa-sha2-nistp256 AAAA...') or hostKeyFile");
       return null;
     }
     String key;
@@ -158,7 +190,9 @@ public final class PartnerFileReader {
     }
     var match = HOST_KEY.matcher(key);
     if (!match.matches()) {
-      f.error(field, "is not an OpenSSH public key line ('<type> <base64>', type ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521)");
+      f.error(
+          field,
+          "is not an OpenSSH public key line ('<type> <base64>', type ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521)");
       return null;
     }
     try {
@@ -171,8 +205,16 @@ public final class PartnerFileReader {
   }
 
   private InboundFeed feed(YamlFields f) {
-    f.rejectUnknown(Set.of("name", "directory", "include", "format", "doneDirectory", "uploadCompletion", "pollDelay",
-        "lockboxLayout"));
+    f.rejectUnknown(
+        Set.of(
+            "name",
+            "directory",
+            "include",
+            "format",
+            "doneDirectory",
+            "uploadCompletion",
+            "pollDelay",
+            "lockboxLayout"));
     String name = f.requiredString("name");
     if (name != null && !ID.matcher(name).matches()) {
       f.error("name", "'" + name + "' must be lower-case letters, digits and '-'");
@@ -193,15 +235,21 @@ public final class PartnerFileReader {
       f.error("doneDirectory", "'" + done + "' must be a folder inside the feed's directory");
     }
     UploadCompletion completion = uploadCompletion(f);
-    long poll = f.string("pollDelay").map(text -> duration(f, "pollDelay", text)).orElse(DEFAULT_POLL_MILLIS);
+    long poll =
+        f.string("pollDelay")
+            .map(text -> duration(f, "pollDelay", text))
+            .orElse(DEFAULT_POLL_MILLIS);
     Optional<String> layout = f.string("lockboxLayout");
-    layout.ifPresent(name1 -> {
-      try {
-        LockboxLayout.named(name1);
-      } catch (RuntimeException e) {
-        f.error("lockboxLayout", "'" + name1 + "' is not a usable layout in mappings/lockbox/: " + e.getMessage());
-      }
-    });
+    layout.ifPresent(
+        name1 -> {
+          try {
+            LockboxLayout.named(name1);
+          } catch (RuntimeException e) {
+            f.error(
+                "lockboxLayout",
+                "'" + name1 + "' is not a usable layout in mappings/lockbox/: " + e.getMessage());
+          }
+        });
     return new InboundFeed(name, directory, include, format, done, completion, poll, layout);
   }
 
@@ -212,7 +260,8 @@ public final class PartnerFileReader {
     }
     Optional<FileFormat> known = FileFormat.byId(format);
     if (known.isEmpty()) {
-      f.error("format", "'" + format + "' is not a known format (" + FileFormat.knownIds() + ", auto)");
+      f.error(
+          "format", "'" + format + "' is not a known format (" + FileFormat.knownIds() + ", auto)");
     }
     return known;
   }
@@ -239,12 +288,13 @@ public final class PartnerFileReader {
         d = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
       } else {
         long n = Long.parseLong(text.substring(0, text.length() - 1));
-        d = switch (text.charAt(text.length() - 1)) {
-          case 's' -> Duration.ofSeconds(n);
-          case 'm' -> Duration.ofMinutes(n);
-          case 'h' -> Duration.ofHours(n);
-          default -> throw new NumberFormatException();
-        };
+        d =
+            switch (text.charAt(text.length() - 1)) {
+              case 's' -> Duration.ofSeconds(n);
+              case 'm' -> Duration.ofMinutes(n);
+              case 'h' -> Duration.ofHours(n);
+              default -> throw new NumberFormatException();
+            };
       }
       if (d.toMillis() < 100) {
         f.error(key, "'" + text + "' is shorter than 100ms");
@@ -265,7 +315,8 @@ public final class PartnerFileReader {
 
   private static Contacts contacts(YamlFields f) {
     f.rejectUnknown(Set.of("remittance", "invoices", "operations"));
-    Contacts c = new Contacts(f.strings("remittance"), f.strings("invoices"), f.strings("operations"));
+    Contacts c =
+        new Contacts(f.strings("remittance"), f.strings("invoices"), f.strings("operations"));
     for (String key : List.of("remittance", "invoices", "operations")) {
       f.strings(key).stream()
           .filter(a -> !EMAIL.matcher(a).matches())

@@ -20,7 +20,12 @@ final class YamlFields {
   private final List<PartnerConfigError> errors;
   private final UnaryOperator<String> placeholders;
 
-  YamlFields(Path file, String path, Map<?, ?> values, List<PartnerConfigError> errors, UnaryOperator<String> placeholders) {
+  YamlFields(
+      Path file,
+      String path,
+      Map<?, ?> values,
+      List<PartnerConfigError> errors,
+      UnaryOperator<String> placeholders) {
     this.file = file;
     this.path = path;
     this.values = values;
@@ -67,19 +72,21 @@ final class YamlFields {
   }
 
   Optional<Integer> integer(String key, int min, int max) {
-    return string(key).flatMap(text -> {
-      try {
-        int value = Integer.parseInt(text);
-        if (value < min || value > max) {
-          error(key, "'" + text + "' is out of range (" + min + "-" + max + ")");
-          return Optional.empty();
-        }
-        return Optional.of(value);
-      } catch (NumberFormatException e) {
-        error(key, "'" + text + "' is not a whole number");
-        return Optional.empty();
-      }
-    });
+    return string(key)
+        .flatMap(
+            text -> {
+              try {
+                int value = Integer.parseInt(text);
+                if (value < min || value > max) {
+                  error(key, "'" + text + "' is out of range (" + min + "-" + max + ")");
+                  return Optional.empty();
+                }
+                return Optional.of(value);
+              } catch (NumberFormatException e) {
+                error(key, "'" + text + "' is not a whole number");
+                return Optional.empty();
+              }
+            });
   }
 
   List<String> strings(String key) {
@@ -135,7 +142,9 @@ final class YamlFields {
   void rejectUnknown(Set<String> allowed) {
     for (Object key : values.keySet()) {
       if (!allowed.contains(String.valueOf(key))) {
-        error(String.valueOf(key), "unknown field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+        error(
+            String.valueOf(key),
+            "unknown field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
       }
     }
   }

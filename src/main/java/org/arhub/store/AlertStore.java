@@ -14,19 +14,30 @@ public class AlertStore {
     this.jdbc = jdbc;
   }
 
-  public record Alert(long id, String kind, String partnerId, String subject, String detail, Instant raisedAt) {}
+  public record Alert(
+      long id, String kind, String partnerId, String subject, String detail, Instant raisedAt) {}
 
   public long insert(String kind, String partnerId, String subject, String detail) {
     return jdbc.queryForObject(
         "insert into alert(kind, partner_id, subject, detail) values (?, ?, ?, ?) returning id",
-        Long.class, kind, partnerId, subject, detail);
+        Long.class,
+        kind,
+        partnerId,
+        subject,
+        detail);
   }
 
   public List<Alert> recent(int limit) {
     return jdbc.query(
         "select id, kind, partner_id, subject, detail, raised_at from alert order by id desc limit ?",
-        (rs, n) -> new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getTimestamp(6).toInstant()),
+        (rs, n) ->
+            new Alert(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()),
         limit);
   }
 }

@@ -16,10 +16,15 @@ public class AuditLog {
     this.jdbc = jdbc;
   }
 
-  public void record(String actor, String action, String entity, Object entityId, Map<String, ?> detail) {
+  public void record(
+      String actor, String action, String entity, Object entityId, Map<String, ?> detail) {
     jdbc.update(
         "insert into audit_log(actor, action, entity, entity_id, detail) values (?, ?, ?, ?, ?::jsonb)",
-        actor, action, entity, entityId == null ? null : entityId.toString(), json(detail));
+        actor,
+        action,
+        entity,
+        entityId == null ? null : entityId.toString(),
+        json(detail));
   }
 
   static String json(Object value) {

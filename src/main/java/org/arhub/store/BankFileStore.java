@@ -20,11 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores what a reader streams out of one bank file: statements and their payments, in batches.
- * The caller runs it in one transaction with the read, so a file rejected half-way leaves nothing.
+ * Stores what a reader streams out of one bank file: statements and their payments, in batches. The
+ * caller runs it in one transaction with the read, so a file rejected half-way leaves nothing.
  * Duplicates are fenced at each layer: the sender's file id, the statement id and sequence number,
- * and the payment's bank reference on the account (a payment already known is skipped, not
- * stored twice).
+ * and the payment's bank reference on the account (a payment already known is skipped, not stored
+ * twice).
  */
 @Repository
 public class BankFileStore {
@@ -38,7 +38,13 @@ public class BankFileStore {
   }
 
   /** What was stored of one file, for the log and the audit trail. */
-  public record Stored(String format, String senderFileId, int statements, int payments, int remittances, int alreadyKnown) {}
+  public record Stored(
+      String format,
+      String senderFileId,
+      int statements,
+      int payments,
+      int remittances,
+      int alreadyKnown) {}
 
   public Writer writerFor(InboundFile file) {
     return new Writer(file);
@@ -63,63 +69,133 @@ public class BankFileStore {
     }
 
     public Stored stored() {
-      return new Stored(header == null ? null : header.format(), header == null ? null : header.fileId(),
-          statements, payments, remittances, alreadyKnown);
+      return new Stored(
+          header == null ? null : header.format(),
+          header == null ? null : header.fileId(),
+          statements,
+          payments,
+          remittances,
+          alreadyKnown);
     }
 
     @Override
     public void file(FileHeader header) {
       this.header = header;
       this.kind = kind(header.format());
-      List<Map<String, Object>> earlier = jdbc.queryForList(
-          "select id, original_name from inbound_file where partner_id = ? and format = ? and sender_file_id = ?"
-              + " and status in ('PARSED', 'APPLIED') and id <> ?",
-          file.partnerId(), kind, header.fileId(), file.id());
+      List<Map<String, Object>> earlier =
+          jdbc.queryForList(
+              "select id, original_name from inbound_file where partner_id = ? and format = ? and sender_file_id = ?"
+                  + " and status in ('PARSED', 'APPLIED') and id <> ?",
+              file.partnerId(),
+              kind,
+              header.fileId(),
+              file.id());
       if (!earlier.isEmpty()) {
-        throw new AlreadyReceivedException(file.originalName() + ": duplicate: " + kind + " file id " + header.fileId()
-            + " was already read from inbound file " + earlier.get(0).get("id") + " (" + earlier.get(0).get("original_name")
-            + "); not applied again");
+        throw new AlreadyReceivedException(
+            file.originalName()
+                + ": duplicate: "
+                + kind
+                + " file id "
+                + header.fileId()
+                + " was already read from inbound file "
+                + earlier.get(0).get("id")
+                + " ("
+                + earlier.get(0).get("original_name")
+                + "); not applied again");
       }
-      jdbc.update("update inbound_file set format = ?, sender_file_id = ? where id = ?", kind, header.fileId(), file.id());
+      jdbc.update(
+          "update inbound_file set format = ?, sender_file_id = ? where id = ?",
+          kind,
+          header.fileId(),
+          file.id());
     }
 
     @Override
     public void statement(Statement s) {
       statement = s;
       entryNo = 0;
-      List<Long> earlier = jdbc.queryForList(
-          "select inbound_file_id from bank_statement where partner_id = ? and account = ? and kind = ? and statement_id = ?"
-              + " and coalesce(sequence_number, -1) = ?",
-          Long.class, file.partnerId(), s.account(), kind, s.statementId(), s.sequence().orElse(-1L));
+      List<Long> earlier =
+          jdbc.queryForList(
+              "select inbound_file_id from bank_statement where partner_id = ? and account = ? and kind = ? and statement_id = ?"
+                  + " and coalesce(sequence_number, -1) = ?",
+              Long.class,
+              file.partnerId(),
+              s.account(),
+              kind,
+              s.statementId(),
+              s.sequence().orElse(-1L));
       if (!earlier.isEmpty()) {
-        throw new AlreadyReceivedException(file.originalName() + ": duplicate: statement " + s.statementId()
-            + s.sequence().map(n -> " sequence " + n).orElse("") + " of account " + s.account()
-            + " was already received in inbound file " + earlier.get(0) + "; not applied again");
+        throw new AlreadyReceivedException(
+            file.originalName()
+                + ": duplicate: statement "
+                + s.statementId()
+                + s.sequence().map(n -> " sequence " + n).orElse("")
+                + " of account "
+                + s.account()
+                + " was already received in inbound file "
+                + earlier.get(0)
+                + "; not applied again");
       }
-      statementRow = jdbc.queryForObject(
-          """
+      statementRow =
+          jdbc.queryForObject(
+              """
           insert into bank_statement(inbound_file_id, partner_id, account, currency, statement_id, sequence_number, kind,
                                      statement_date, bank_id, opening_balance, closing_balance, closing_available)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-          Long.class, file.id(), file.partnerId(), s.account(), s.currency(), s.statementId(), s.sequence().orElse(null),
-          kind, s.date().map(Date::valueOf).orElse(null), s.bankId().orElse(null), s.openingBalance().orElse(null),
-          s.closingBalance().orElse(null), s.closingAvailable().orElse(null));
+              Long.class,
+              file.id(),
+              file.partnerId(),
+              s.account(),
+              s.currency(),
+              s.statementId(),
+              s.sequence().orElse(null),
+              kind,
+              s.date().map(Date::valueOf).orElse(null),
+              s.bankId().orElse(null),
+              s.openingBalance().orElse(null),
+              s.closingBalance().orElse(null),
+              s.closingAvailable().orElse(null));
       statements++;
     }
 
     @Override
     public void entry(BankEntry e) {
       entryNo++;
-      LocalDate booked = e.bookingDate().or(e::valueDate).or(statement::date)
-          .or(() -> header.created().map(c -> c.toLocalDate())).orElse(LocalDate.now());
+      LocalDate booked =
+          e.bookingDate()
+              .or(e::valueDate)
+              .or(statement::date)
+              .or(() -> header.created().map(c -> c.toLocalDate()))
+              .orElse(LocalDate.now());
       for (BankTransaction t : e.transactions()) {
-        pending.add(new Object[] {
-            statementRow, file.id(), file.partnerId(), statement.account(), t.paymentId(), t.amount(), statement.currency(),
-            t.direction().name(), booked, e.valueDate().orElse(null),
-            t.payer().name().orElse(null), t.payer().account().orElse(null), t.payer().bankId().orElse(null),
-            t.endToEndId().orElse(null), text(t.remittance().unstructured()), entryNo, e.amount(), e.bankRef().orElse(null),
-            e.typeCode().orElse(null), e.reversal(), t.returnReason().orElse(null), e.availability().orElse(null),
-            t.remittance().creditorReference().orElse(null), references(t.remittance().references()), kind.equals("camt.052")});
+        pending.add(
+            new Object[] {
+              statementRow,
+              file.id(),
+              file.partnerId(),
+              statement.account(),
+              t.paymentId(),
+              t.amount(),
+              statement.currency(),
+              t.direction().name(),
+              booked,
+              e.valueDate().orElse(null),
+              t.payer().name().orElse(null),
+              t.payer().account().orElse(null),
+              t.payer().bankId().orElse(null),
+              t.endToEndId().orElse(null),
+              text(t.remittance().unstructured()),
+              entryNo,
+              e.amount(),
+              e.bankRef().orElse(null),
+              e.typeCode().orElse(null),
+              e.reversal(),
+              t.returnReason().orElse(null),
+              e.availability().orElse(null),
+              t.remittance().creditorReference().orElse(null),
+              references(t.remittance().references()),
+              kind.equals("camt.052")
+            });
         if (pending.size() >= BATCH) {
           flush();
         }
@@ -129,29 +205,50 @@ public class BankFileStore {
     @Override
     public void endStatement(StatementEnd end) {
       flush();
-      jdbc.update("update bank_statement set entry_count = ?, credits = ?, debits = ?, continuity_problem = ? where id = ?",
-          end.entries(), end.credits(), end.debits(), end.continuityProblem().orElse(null), statementRow);
+      jdbc.update(
+          "update bank_statement set entry_count = ?, credits = ?, debits = ?, continuity_problem = ? where id = ?",
+          end.entries(),
+          end.credits(),
+          end.debits(),
+          end.continuityProblem().orElse(null),
+          statementRow);
       if (kind.equals("camt.053") && statement.date().isPresent()) {
         jdbc.update(
             "update bank_statement set superseded_by = ? where partner_id = ? and account = ? and kind = 'camt.052'"
                 + " and statement_date = ? and superseded_by is null",
-            statementRow, file.partnerId(), statement.account(), Date.valueOf(statement.date().get()));
+            statementRow,
+            file.partnerId(),
+            statement.account(),
+            Date.valueOf(statement.date().get()));
       }
     }
 
-    /** An 820 remittance advice; the same trace from the same sender again is skipped and counted. */
+    /**
+     * An 820 remittance advice; the same trace from the same sender again is skipped and counted.
+     */
     @Override
     public void remittance(Remittance r) {
       String currency = r.currency();
-      List<Long> advice = jdbc.queryForList(
-          """
+      List<Long> advice =
+          jdbc.queryForList(
+              """
           insert into remittance_advice(inbound_file_id, partner_id, advice_id, payment_reference, currency, total_amount,
                                         payment_date, payer_name, payer_id, payment_method, adjustments, discrepancy)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
           on conflict on constraint remittance_advice_unique do nothing returning id""",
-          Long.class, file.id(), file.partnerId(), r.trace(), r.trace(), currency, r.amount(),
-          r.paymentDate().map(Date::valueOf).orElse(null), r.payer().orElse(null), r.payerId().orElse(null),
-          r.paymentMethod().orElse(null), adjustments(r.adjustments()), r.discrepancy().orElse(null));
+              Long.class,
+              file.id(),
+              file.partnerId(),
+              r.trace(),
+              r.trace(),
+              currency,
+              r.amount(),
+              r.paymentDate().map(Date::valueOf).orElse(null),
+              r.payer().orElse(null),
+              r.payerId().orElse(null),
+              r.paymentMethod().orElse(null),
+              adjustments(r.adjustments()),
+              r.discrepancy().orElse(null));
       if (advice.isEmpty()) {
         alreadyKnown++;
         return;
@@ -159,12 +256,29 @@ public class BankFileStore {
       List<Object[]> lines = new ArrayList<>();
       int lineNo = 0;
       for (Remittance.Line line : r.lines()) {
-        BigDecimal adjusted = line.adjustments().stream().map(Remittance.Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String reasons = line.adjustments().isEmpty() ? null
-            : String.join(",", line.adjustments().stream().map(a -> a.reason() + ":" + a.category()).toList());
-        lines.add(new Object[] {advice.get(0), ++lineNo, line.invoice(), line.paid(), line.invoiced().orElse(null),
-            line.discount().orElse(BigDecimal.ZERO), adjusted, reasons, line.referenceQualifier().orElse(null),
-            adjustments(line.adjustments())});
+        BigDecimal adjusted =
+            line.adjustments().stream()
+                .map(Remittance.Adjustment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        String reasons =
+            line.adjustments().isEmpty()
+                ? null
+                : String.join(
+                    ",",
+                    line.adjustments().stream().map(a -> a.reason() + ":" + a.category()).toList());
+        lines.add(
+            new Object[] {
+              advice.get(0),
+              ++lineNo,
+              line.invoice(),
+              line.paid(),
+              line.invoiced().orElse(null),
+              line.discount().orElse(BigDecimal.ZERO),
+              adjusted,
+              reasons,
+              line.referenceQualifier().orElse(null),
+              adjustments(line.adjustments())
+            });
       }
       jdbc.batchUpdate(
           """

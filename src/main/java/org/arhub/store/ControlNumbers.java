@@ -27,11 +27,16 @@ public class ControlNumbers {
   /** Must run inside the transaction that records what is sent with the number. */
   @Transactional(propagation = Propagation.MANDATORY)
   public long next(String partnerId, Kind kind) {
-    jdbc.update("insert into edi_control_number(partner_id, kind) values (?, ?) on conflict do nothing", partnerId, kind.name());
+    jdbc.update(
+        "insert into edi_control_number(partner_id, kind) values (?, ?) on conflict do nothing",
+        partnerId,
+        kind.name());
     return jdbc.queryForObject(
         """
         update edi_control_number set last_value = case when last_value >= 999999999 then 1 else last_value + 1 end
         where partner_id = ? and kind = ? returning last_value""",
-        Long.class, partnerId, kind.name());
+        Long.class,
+        partnerId,
+        kind.name());
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inbound files and their bytes. A file is stored before anything reads it; the same bytes are
  * stored once ({@code file_content} is keyed by sha256) and a second arrival of them, under any
- * name, is recorded as DUPLICATE of the first. The partial unique index on live copies is the
- * last fence should two hub instances receive the same bytes at the same moment.
+ * name, is recorded as DUPLICATE of the first. The partial unique index on live copies is the last
+ * fence should two hub instances receive the same bytes at the same moment.
  */
 @Repository
 public class InboundFileStore {
@@ -31,43 +31,95 @@ public class InboundFileStore {
     this.audit = audit;
   }
 
-  public record Arrival(String partnerId, String feed, String originalName, Path spooled, String sha256, long size, String node) {}
+  public record Arrival(
+      String partnerId,
+      String feed,
+      String originalName,
+      Path spooled,
+      String sha256,
+      long size,
+      String node) {}
 
   public record InboundFile(
-      long id, String partnerId, String feed, String originalName, long size, String sha256, String format,
-      String status, Long duplicateOf, String reason, Instant receivedAt, Instant processedAt) {}
+      long id,
+      String partnerId,
+      String feed,
+      String originalName,
+      long size,
+      String sha256,
+      String format,
+      String status,
+      Long duplicateOf,
+      String reason,
+      Instant receivedAt,
+      Instant processedAt) {}
 
-  /** Stores the bytes and the arrival in one transaction; returns the row, DUPLICATE if seen before. */
+  /**
+   * Stores the bytes and the arrival in one transaction; returns the row, DUPLICATE if seen before.
+   */
   @Transactional
   public InboundFile receive(Arrival arrival) {
     storeContent(arrival);
-    List<Long> inserted = jdbc.queryForList(
-        """
+    List<Long> inserted =
+        jdbc.queryForList(
+            """
         insert into inbound_file(partner_id, feed, original_name, size, sha256, status, node)
         values (?, ?, ?, ?, ?, 'RECEIVED', ?)
         on conflict (sha256) where status <> 'DUPLICATE' do nothing
         returning id""",
-        Long.class,
-        arrival.partnerId(), arrival.feed(), arrival.originalName(), arrival.size(), arrival.sha256(), arrival.node());
+            Long.class,
+            arrival.partnerId(),
+            arrival.feed(),
+            arrival.originalName(),
+            arrival.size(),
+            arrival.sha256(),
+            arrival.node());
     if (!inserted.isEmpty()) {
       long id = inserted.get(0);
-      audit.record("hub", "FILE_RECEIVED", "inbound_file", id,
-          Map.of("partner", arrival.partnerId(), "name", arrival.originalName(), "sha256", arrival.sha256(), "size", arrival.size()));
+      audit.record(
+          "hub",
+          "FILE_RECEIVED",
+          "inbound_file",
+          id,
+          Map.of(
+              "partner",
+              arrival.partnerId(),
+              "name",
+              arrival.originalName(),
+              "sha256",
+              arrival.sha256(),
+              "size",
+              arrival.size()));
       return find(id).orElseThrow();
     }
-    long first = jdbc.queryForObject(
-        "select id from inbound_file where sha256 = ? and status <> 'DUPLICATE'", Long.class, arrival.sha256());
-    long id = jdbc.queryForObject(
-        """
+    long first =
+        jdbc.queryForObject(
+            "select id from inbound_file where sha256 = ? and status <> 'DUPLICATE'",
+            Long.class,
+            arrival.sha256());
+    long id =
+        jdbc.queryForObject(
+            """
         insert into inbound_file(partner_id, feed, original_name, size, sha256, status, duplicate_of, processed_at, node,
                                  format, reason)
         select ?, ?, ?, ?, ?, 'DUPLICATE', id, now(), ?, format, 'same content as inbound file ' || id || ' (' || original_name || ')'
         from inbound_file where id = ?
         returning id""",
-        Long.class,
-        arrival.partnerId(), arrival.feed(), arrival.originalName(), arrival.size(), arrival.sha256(), arrival.node(), first);
-    audit.record("hub", "FILE_DUPLICATE", "inbound_file", id,
-        Map.of("partner", arrival.partnerId(), "name", arrival.originalName(), "duplicateOf", first));
+            Long.class,
+            arrival.partnerId(),
+            arrival.feed(),
+            arrival.originalName(),
+            arrival.size(),
+            arrival.sha256(),
+            arrival.node(),
+            first);
+    audit.record(
+        "hub",
+        "FILE_DUPLICATE",
+        "inbound_file",
+        id,
+        Map.of(
+            "partner", arrival.partnerId(), "name", arrival.originalName(), "duplicateOf", first));
     return find(id).orElseThrow();
   }
 
@@ -75,8 +127,9 @@ public class InboundFileStore {
     try (InputStream bytes = Files.newInputStream(arrival.spooled())) {
       jdbc.update(
           con -> {
-            var ps = con.prepareStatement(
-                "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing");
+            var ps =
+                con.prepareStatement(
+                    "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing");
             ps.setString(1, arrival.sha256());
             ps.setLong(2, arrival.size());
             ps.setBinaryStream(3, bytes, arrival.size());
@@ -89,7 +142,10 @@ public class InboundFileStore {
 
   @Transactional
   public void markParsed(long id, String format) {
-    jdbc.update("update inbound_file set status = 'PARSED', format = ?, processed_at = now() where id = ?", format, id);
+    jdbc.update(
+        "update inbound_file set status = 'PARSED', format = ?, processed_at = now() where id = ?",
+        format,
+        id);
     audit.record("hub", "FILE_PARSED", "inbound_file", id, Map.of("format", format));
   }
 
@@ -97,7 +153,9 @@ public class InboundFileStore {
   public void markQuarantined(long id, String format, String reason) {
     jdbc.update(
         "update inbound_file set status = 'QUARANTINED', format = ?, reason = ?, processed_at = now() where id = ?",
-        format, reason, id);
+        format,
+        reason,
+        id);
     audit.record("hub", "FILE_QUARANTINED", "inbound_file", id, Map.of("reason", reason));
   }
 
@@ -138,11 +196,21 @@ public class InboundFileStore {
   private static final String SELECT =
       "select id, partner_id, feed, original_name, size, sha256, format, status, duplicate_of, reason, received_at, processed_at from inbound_file";
 
-  private static final RowMapper<InboundFile> ROW = (rs, n) -> new InboundFile(
-      rs.getLong("id"), rs.getString("partner_id"), rs.getString("feed"), rs.getString("original_name"),
-      rs.getLong("size"), rs.getString("sha256"), rs.getString("format"), rs.getString("status"),
-      (Long) rs.getObject("duplicate_of"), rs.getString("reason"), instant(rs.getTimestamp("received_at")),
-      instant(rs.getTimestamp("processed_at")));
+  private static final RowMapper<InboundFile> ROW =
+      (rs, n) ->
+          new InboundFile(
+              rs.getLong("id"),
+              rs.getString("partner_id"),
+              rs.getString("feed"),
+              rs.getString("original_name"),
+              rs.getLong("size"),
+              rs.getString("sha256"),
+              rs.getString("format"),
+              rs.getString("status"),
+              (Long) rs.getObject("duplicate_of"),
+              rs.getString("reason"),
+              instant(rs.getTimestamp("received_at")),
+              instant(rs.getTimestamp("processed_at")));
 
   private static Instant instant(Timestamp ts) {
     return ts == null ? null : ts.toInstant();

@@ -19,15 +19,31 @@ public class OutboundFileStore {
 
   /** Records a file to send; it leaves when the caller's transaction commits. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public long enqueue(String partnerId, String kind, String fileName, byte[] bytes, String sha256, Long inboundFileId,
+  public long enqueue(
+      String partnerId,
+      String kind,
+      String fileName,
+      byte[] bytes,
+      String sha256,
+      Long inboundFileId,
       Long interchangeControl) {
-    jdbc.update("insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
-        sha256, bytes.length, bytes);
+    jdbc.update(
+        "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
+        sha256,
+        bytes.length,
+        bytes);
     return jdbc.queryForObject(
         """
         insert into outbound_file(partner_id, kind, file_name, sha256, size, status, inbound_file_id, interchange_control)
         values (?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""",
-        Long.class, partnerId, kind, fileName, sha256, bytes.length, inboundFileId, interchangeControl);
+        Long.class,
+        partnerId,
+        kind,
+        fileName,
+        sha256,
+        bytes.length,
+        inboundFileId,
+        interchangeControl);
   }
 
   /** Claims files not yet sent; rows another instance is sending are skipped, not waited for. */
@@ -36,26 +52,33 @@ public class OutboundFileStore {
     return jdbc.query(
         "select id, partner_id, file_name, sha256 from outbound_file where status <> 'SENT' order by id limit ?"
             + " for update skip locked",
-        (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), limit);
+        (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+        limit);
   }
 
   public byte[] content(String sha256) {
-    return jdbc.queryForObject("select bytes from file_content where sha256 = ?", byte[].class, sha256);
+    return jdbc.queryForObject(
+        "select bytes from file_content where sha256 = ?", byte[].class, sha256);
   }
 
   public void sent(long id) {
-    jdbc.update("update outbound_file set status = 'SENT', sent_at = now(), reason = null where id = ?", id);
+    jdbc.update(
+        "update outbound_file set status = 'SENT', sent_at = now(), reason = null where id = ?",
+        id);
   }
 
   /** Returns true when this is the file's first failure (alert once, keep retrying). */
   public boolean failed(long id, String reason) {
-    String before = jdbc.queryForObject("select status from outbound_file where id = ?", String.class, id);
+    String before =
+        jdbc.queryForObject("select status from outbound_file where id = ?", String.class, id);
     jdbc.update("update outbound_file set status = 'FAILED', reason = ? where id = ?", reason, id);
     return !"FAILED".equals(before);
   }
 
   public List<String> statuses(String partnerId) {
-    return jdbc.queryForList("select file_name || ':' || status from outbound_file where partner_id = ? order by id",
-        String.class, partnerId);
+    return jdbc.queryForList(
+        "select file_name || ':' || status from outbound_file where partner_id = ? order by id",
+        String.class,
+        partnerId);
   }
 }

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mirrors the partner files into the database so inbound files, invoices and alerts can refer to them. */
+/**
+ * Mirrors the partner files into the database so inbound files, invoices and alerts can refer to
+ * them.
+ */
 @Repository
 public class PartnerStore {
   private final JdbcTemplate jdbc;
@@ -23,19 +26,48 @@ public class PartnerStore {
         insert into partner(id, name, kind, config, active, loaded_at) values (?, ?, ?, ?::jsonb, true, now())
         on conflict (id) do update set name = excluded.name, kind = excluded.kind, config = excluded.config,
                                        active = true, loaded_at = now()""",
-        partner.id(), partner.name(), partner.kind().name(), AuditLog.json(summary(partner)));
+        partner.id(),
+        partner.name(),
+        partner.kind().name(),
+        AuditLog.json(summary(partner)));
   }
 
   /** What is recorded of a partner: where it is and what it sends, never a credential. */
   private static Map<String, Object> summary(Partner partner) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("source", partner.source().toString());
-    partner.sftp().ifPresent(s -> out.put("sftp", Map.of("host", s.host(), "port", s.port(), "user", s.user())));
-    out.put("feeds", partner.feeds().stream()
-        .map(f -> Map.of("name", f.name(), "directory", f.directory(), "format", f.format().map(x -> x.id()).orElse("auto")))
-        .toList());
-    out.put("emails", Map.of("remittance", partner.contacts().remittanceEmails(), "invoices", partner.contacts().invoiceEmails()));
-    partner.edi().ifPresent(e -> out.put("edi", Map.of("isaQualifier", e.isaQualifier(), "isaId", e.isaId(), "gsId", e.gsId())));
+    partner
+        .sftp()
+        .ifPresent(
+            s -> out.put("sftp", Map.of("host", s.host(), "port", s.port(), "user", s.user())));
+    out.put(
+        "feeds",
+        partner.feeds().stream()
+            .map(
+                f ->
+                    Map.of(
+                        "name",
+                        f.name(),
+                        "directory",
+                        f.directory(),
+                        "format",
+                        f.format().map(x -> x.id()).orElse("auto")))
+            .toList());
+    out.put(
+        "emails",
+        Map.of(
+            "remittance",
+            partner.contacts().remittanceEmails(),
+            "invoices",
+            partner.contacts().invoiceEmails()));
+    partner
+        .edi()
+        .ifPresent(
+            e ->
+                out.put(
+                    "edi",
+                    Map.of(
+                        "isaQualifier", e.isaQualifier(), "isaId", e.isaId(), "gsId", e.gsId())));
     return out;
   }
 }

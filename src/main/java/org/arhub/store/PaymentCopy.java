@@ -21,13 +21,35 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  */
 final class PaymentCopy {
   static final String[] COLUMNS = {
-    "statement_id", "inbound_file_id", "partner_id", "account", "payment_id", "amount", "currency", "direction",
-    "booking_date", "value_date", "payer_name", "payer_account", "payer_bank_id", "end_to_end_id", "remittance_text",
-    "entry_no", "entry_amount", "entry_ref", "type_code", "reversal", "return_reason", "availability",
-    "creditor_reference", "invoice_references", "provisional"
+    "statement_id",
+    "inbound_file_id",
+    "partner_id",
+    "account",
+    "payment_id",
+    "amount",
+    "currency",
+    "direction",
+    "booking_date",
+    "value_date",
+    "payer_name",
+    "payer_account",
+    "payer_bank_id",
+    "end_to_end_id",
+    "remittance_text",
+    "entry_no",
+    "entry_amount",
+    "entry_ref",
+    "type_code",
+    "reversal",
+    "return_reason",
+    "availability",
+    "creditor_reference",
+    "invoice_references",
+    "provisional"
   };
   private static final String COLUMN_LIST = String.join(", ", COLUMNS);
-  private static final String STAGING = """
+  private static final String STAGING =
+      """
       create temp table if not exists bank_payment_staging (
         statement_id bigint, inbound_file_id bigint, partner_id text, account text, payment_id text, amount numeric,
         currency text, direction text, booking_date date, value_date date, payer_name text, payer_account text,
@@ -44,9 +66,9 @@ final class PaymentCopy {
   }
 
   /**
-   * Stores the rows (values in {@link #COLUMNS} order); returns how many were new. Most batches hold
-   * no payment seen before, so they are COPYed straight into bank_payment inside a savepoint; only
-   * when the unique index refuses one does the batch go again through the staging table.
+   * Stores the rows (values in {@link #COLUMNS} order); returns how many were new. Most batches
+   * hold no payment seen before, so they are COPYed straight into bank_payment inside a savepoint;
+   * only when the unique index refuses one does the batch go again through the staging table.
    */
   int insert(List<Object[]> rows) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -75,21 +97,32 @@ final class PaymentCopy {
     }
   }
 
-  private static int throughStaging(Connection connection, String csv) throws SQLException, IOException {
+  private static int throughStaging(Connection connection, String csv)
+      throws SQLException, IOException {
     try (var statement = connection.createStatement()) {
       statement.execute(STAGING);
       copy(connection, "bank_payment_staging", csv);
-      int inserted = statement.executeUpdate(
-          "insert into bank_payment (" + COLUMN_LIST + ") select " + COLUMN_LIST + " from bank_payment_staging"
-              + " on conflict (partner_id, account, payment_id) where not provisional do nothing");
+      int inserted =
+          statement.executeUpdate(
+              "insert into bank_payment ("
+                  + COLUMN_LIST
+                  + ") select "
+                  + COLUMN_LIST
+                  + " from bank_payment_staging"
+                  + " on conflict (partner_id, account, payment_id) where not provisional do nothing");
       statement.execute("truncate bank_payment_staging");
       return inserted;
     }
   }
 
-  private static void copy(Connection connection, String table, String csv) throws SQLException, IOException {
-    connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("copy " + table + " (" + COLUMN_LIST + ") from stdin (format csv)", new StringReader(csv));
+  private static void copy(Connection connection, String table, String csv)
+      throws SQLException, IOException {
+    connection
+        .unwrap(PGConnection.class)
+        .getCopyAPI()
+        .copyIn(
+            "copy " + table + " (" + COLUMN_LIST + ") from stdin (format csv)",
+            new StringReader(csv));
   }
 
   /** CSV as COPY reads it: an unquoted empty field is NULL, everything else is quoted. */
@@ -104,7 +137,8 @@ final class PaymentCopy {
         if (value == null) {
           continue;
         }
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        String text =
+            value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
         out.append('"').append(text.replace("\"", "\"\"")).append('"');
       }
       out.append('\n');

@@ -32,7 +32,11 @@ public class HubApiController {
   private final InboundFileIntake intake;
   private final ObjectProvider<DemoMailCatcher> mailCatcher;
 
-  public HubApiController(InboundFileStore files, AlertStore alerts, PartnerRegistry partners, InboundFileIntake intake,
+  public HubApiController(
+      InboundFileStore files,
+      AlertStore alerts,
+      PartnerRegistry partners,
+      InboundFileIntake intake,
       ObjectProvider<DemoMailCatcher> mailCatcher) {
     this.files = files;
     this.alerts = alerts;
@@ -42,13 +46,20 @@ public class HubApiController {
   }
 
   @GetMapping("/files")
-  public List<InboundFile> files(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String status) {
-    return status == null ? files.recent(Math.min(limit, 1000)) : files.byStatus(status.toUpperCase());
+  public List<InboundFile> files(
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(required = false) String status) {
+    return status == null
+        ? files.recent(Math.min(limit, 1000))
+        : files.byStatus(status.toUpperCase());
   }
 
   @GetMapping("/files/{id}")
   public InboundFile file(@PathVariable long id) {
-    return files.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no inbound file " + id));
+    return files
+        .find(id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no inbound file " + id));
   }
 
   @GetMapping("/files/{id}/content")
@@ -57,7 +68,9 @@ public class HubApiController {
     byte[] bytes = files.withContent(file.sha256(), in -> in.readAllBytes());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.originalName().replace("\"", "") + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + file.originalName().replace("\"", "") + "\"")
         .body(bytes);
   }
 
@@ -80,8 +93,17 @@ public class HubApiController {
   @GetMapping("/partners")
   public List<Map<String, Object>> partners() {
     return partners.partners().stream()
-        .map(p -> Map.<String, Object>of("id", p.id(), "name", p.name(), "kind", p.kind(),
-            "feeds", p.feeds().stream().map(f -> f.name()).toList()))
+        .map(
+            p ->
+                Map.<String, Object>of(
+                    "id",
+                    p.id(),
+                    "name",
+                    p.name(),
+                    "kind",
+                    p.kind(),
+                    "feeds",
+                    p.feeds().stream().map(f -> f.name()).toList()))
         .toList();
   }
 

@@ -26,9 +26,12 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .anyRequest().authenticated())
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(withDefaults())
         .formLogin(withDefaults())
         // The API is called by tools with basic auth, not by forms with a session.
@@ -47,9 +50,13 @@ public class SecurityConfiguration {
     String password = properties.getAdmin().getPassword();
     if (password.isBlank()) {
       password = generated();
-      log.warn("no ARHUB_ADMIN_PASSWORD set; log in as '{}' with the generated password: {}", user, password);
+      log.warn(
+          "no ARHUB_ADMIN_PASSWORD set; log in as '{}' with the generated password: {}",
+          user,
+          password);
     }
-    return new InMemoryUserDetailsManager(User.withUsername(user).password(encoder.encode(password)).roles("ADMIN").build());
+    return new InMemoryUserDetailsManager(
+        User.withUsername(user).password(encoder.encode(password)).roles("ADMIN").build());
   }
 
   private static String generated() {

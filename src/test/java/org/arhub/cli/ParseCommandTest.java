@@ -16,7 +16,10 @@ class ParseCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Commands.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String err() {
@@ -27,7 +30,9 @@ class ParseCommandTest {
   void aFileNoReaderRecognisesExitsOneWithOneLineNamingFileAndPosition() throws Exception {
     Path file = Files.writeString(dir.resolve("notes.txt"), "hello, I am not a bank file\n");
     assertThat(run("parse", file.toString())).isEqualTo(1);
-    assertThat(err().lines()).singleElement().asString()
+    assertThat(err().lines())
+        .singleElement()
+        .asString()
         .startsWith(file + ": start of file: not a recognised bank or remittance file");
     assertThat(out.size()).isZero();
   }
@@ -41,7 +46,10 @@ class ParseCommandTest {
 
   @Test
   void aFormatThatContradictsTheContentIsRefused() throws Exception {
-    Path file = Files.writeString(dir.resolve("x.xml"), "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.053.001.08'/>");
+    Path file =
+        Files.writeString(
+            dir.resolve("x.xml"),
+            "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.053.001.08'/>");
     assertThat(run("parse", "--format", "bai2", file.toString())).isEqualTo(1);
     assertThat(err().trim()).isEqualTo(file + ": declared as bai2 but the content is camt.053");
   }
@@ -63,13 +71,33 @@ class ParseCommandTest {
       Files.copy(in, json);
     }
     Path edi = dir.resolve("invoice.810");
-    assertThat(run("render", "--format", "x12-810", "--in", json.toString(), "--out", edi.toString(), "--control", "42"))
-        .as(err()).isZero();
-    assertThat(Files.readString(edi)).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *").contains("*000000042*");
-    var back = new org.arhub.formats.x12.X12InvoiceReader().read("invoice.810", Files.newInputStream(edi));
-    assertThat(back).singleElement().satisfies(i -> assertThat(i.number()).isEqualTo(
-        org.arhub.model.InvoiceJson.read(Files.newInputStream(json)).number()));
-    assertThat(run("render", "--format", "ubl", "--in", json.toString(), "--out", edi.toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "render",
+                "--format",
+                "x12-810",
+                "--in",
+                json.toString(),
+                "--out",
+                edi.toString(),
+                "--control",
+                "42"))
+        .as(err())
+        .isZero();
+    assertThat(Files.readString(edi))
+        .startsWith("ISA*00*          *00*          *ZZ*ARHUB          *")
+        .contains("*000000042*");
+    var back =
+        new org.arhub.formats.x12.X12InvoiceReader().read("invoice.810", Files.newInputStream(edi));
+    assertThat(back)
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.number())
+                    .isEqualTo(
+                        org.arhub.model.InvoiceJson.read(Files.newInputStream(json)).number()));
+    assertThat(run("render", "--format", "ubl", "--in", json.toString(), "--out", edi.toString()))
+        .isEqualTo(2);
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import org.arhub.demo.EmbeddedSftpServer;
 import java.util.List;
+import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.formats.x12.X12InvoiceReader;
 import org.arhub.model.Invoice;
 import org.arhub.model.InvoiceJson;
@@ -20,13 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Recorded outbound files reach the partner's SFTP outbox, complete, once; undeliverable ones wait FAILED. */
+/**
+ * Recorded outbound files reach the partner's SFTP outbox, complete, once; undeliverable ones wait
+ * FAILED.
+ */
 // its SFTP servers stop after the class, so its routes must too
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -43,12 +46,16 @@ class OutboundDeliveryTest {
     Path work = Files.createTempDirectory("arhub-outbound-test");
     customer = EmbeddedSftpServer.start(work.resolve("acme"), 0, work.resolve("keys"), "hub");
     Path partners = Files.createDirectories(work.resolve("partners"));
-    String withOutbox = TestPartners.sftpBank("acme", customer, customer.hostKeyLine(), "remittances", "to-arhub", "x12-820")
-        .replace("kind: bank", "kind: customer")
-        .replace("  hostKey:", "  outboundDirectory: from-arhub\n  hostKey:")
-        + "edi:\n  isaQualifier: ZZ\n  isaId: ACMERETAIL\n";
+    String withOutbox =
+        TestPartners.sftpBank(
+                    "acme", customer, customer.hostKeyLine(), "remittances", "to-arhub", "x12-820")
+                .replace("kind: bank", "kind: customer")
+                .replace("  hostKey:", "  outboundDirectory: from-arhub\n  hostKey:")
+            + "edi:\n  isaQualifier: ZZ\n  isaId: ACMERETAIL\n";
     Files.writeString(partners.resolve("acme.yaml"), withOutbox);
-    Files.writeString(partners.resolve("no-outbox.yaml"), """
+    Files.writeString(
+        partners.resolve("no-outbox.yaml"),
+        """
         id: no-outbox
         name: A customer without an SFTP outbox
         kind: customer
@@ -84,35 +91,61 @@ class OutboundDeliveryTest {
     enqueue("no-outbox", "manual-2.edi", "ISA*00*...~");
     waitUntil(() -> outbound.statuses("no-outbox").contains("manual-2.edi:FAILED"));
     Thread.sleep(2500); // a further delivery round must not alert again
-    assertThat(jdbc.queryForObject("select reason from outbound_file where file_name = 'manual-2.edi'", String.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select reason from outbound_file where file_name = 'manual-2.edi'", String.class))
         .isEqualTo("partner no-outbox has no outbound route (sftp.outboundDirectory is not set)");
-    assertThat(jdbc.queryForObject("select count(*) from alert where kind = 'OUTBOUND_FAILED'", Integer.class)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from alert where kind = 'OUTBOUND_FAILED'", Integer.class))
+        .isEqualTo(1);
   }
 
   @Test
   void anX12RemittanceDroppedByTheCustomerIsStoredAndAcknowledgedInItsOutbox() throws Exception {
     Path inbox = Files.createDirectories(customer.rootDir().resolve("to-arhub"));
     Path tmp = customer.rootDir().resolve("remit.tmp");
-    try (var in = getClass().getResourceAsStream("/formats/x12/820-004010-standard-delimiters.edi")) {
+    try (var in =
+        getClass().getResourceAsStream("/formats/x12/820-004010-standard-delimiters.edi")) {
       Files.copy(in, tmp);
     }
     Files.move(tmp, inbox.resolve("remit-20261120.edi"));
 
-    waitUntil(() -> jdbc.queryForObject("select count(*) from remittance_advice", Integer.class) == 1);
-    assertThat(jdbc.queryForObject("select advice_id || ' ' || total_amount || ' ' || currency from remittance_advice", String.class))
+    waitUntil(
+        () -> jdbc.queryForObject("select count(*) from remittance_advice", Integer.class) == 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select advice_id || ' ' || total_amount || ' ' || currency from remittance_advice",
+                String.class))
         .isEqualTo("TRACE-0001 1550.0000 USD");
-    assertThat(jdbc.queryForList("select invoice_ref from remittance_line order by line_no", String.class)).hasSize(2)
-        .first().isEqualTo("INV-1001");
-    assertThat(jdbc.queryForObject("select status from inbound_file where original_name = 'remit-20261120.edi'", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "select invoice_ref from remittance_line order by line_no", String.class))
+        .hasSize(2)
+        .first()
+        .isEqualTo("INV-1001");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from inbound_file where original_name = 'remit-20261120.edi'",
+                String.class))
         .isEqualTo("PARSED");
 
     Path acks = customer.rootDir().resolve("from-arhub");
-    waitUntil(() -> Files.isDirectory(acks) && Files.list(acks).anyMatch(p -> p.getFileName().toString().startsWith("997-")));
-    Path ack = Files.list(acks).filter(p -> p.getFileName().toString().startsWith("997-")).findFirst().orElseThrow();
+    waitUntil(
+        () ->
+            Files.isDirectory(acks)
+                && Files.list(acks).anyMatch(p -> p.getFileName().toString().startsWith("997-")));
+    Path ack =
+        Files.list(acks)
+            .filter(p -> p.getFileName().toString().startsWith("997-"))
+            .findFirst()
+            .orElseThrow();
     String text = Files.readString(ack);
-    assertThat(text).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
+    assertThat(text)
+        .startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
         .contains("AK1*RA*1001~AK2*820*0001~AK5*A~AK9*A*1*1*1~");
-    assertThat(jdbc.queryForObject("select count(*) from edi_interchange", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from edi_interchange", Integer.class))
+        .isEqualTo(1);
   }
 
   @Test
@@ -125,17 +158,25 @@ class OutboundDeliveryTest {
     long second = invoices.send("acme", invoice);
     assertThat(second).isEqualTo(first + 1);
 
-    Path sent = customer.rootDir().resolve(String.format("from-arhub/810-%s-%09d.edi", invoice.number(), first));
+    Path sent =
+        customer
+            .rootDir()
+            .resolve(String.format("from-arhub/810-%s-%09d.edi", invoice.number(), first));
     waitUntil(() -> Files.exists(sent));
     String text = Files.readString(sent);
-    assertThat(text).startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
+    assertThat(text)
+        .startsWith("ISA*00*          *00*          *ZZ*ARHUB          *ZZ*ACMERETAIL     *")
         .contains(String.format("*%09d*", first));
-    List<Invoice> back = new X12InvoiceReader().read(sent.getFileName().toString(), Files.newInputStream(sent));
-    assertThat(back).singleElement().satisfies(b -> {
-      assertThat(b.number()).isEqualTo(invoice.number());
-      assertThat(b.totals().payable()).isEqualByComparingTo(invoice.totals().payable());
-      assertThat(b.lines()).hasSameSizeAs(invoice.lines());
-    });
+    List<Invoice> back =
+        new X12InvoiceReader().read(sent.getFileName().toString(), Files.newInputStream(sent));
+    assertThat(back)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.number()).isEqualTo(invoice.number());
+              assertThat(b.totals().payable()).isEqualByComparingTo(invoice.totals().payable());
+              assertThat(b.lines()).hasSameSizeAs(invoice.lines());
+            });
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -13,7 +13,8 @@ class RemoteFileNameFilterTest {
 
   @Test
   void namesThatCouldLeaveTheDirectoryAreRefused() {
-    assertThat(RemoteFileNameFilter.problem("../etc/passwd")).isEqualTo("contains a path separator");
+    assertThat(RemoteFileNameFilter.problem("../etc/passwd"))
+        .isEqualTo("contains a path separator");
     assertThat(RemoteFileNameFilter.problem("a\\b.bai")).isEqualTo("contains a path separator");
     assertThat(RemoteFileNameFilter.problem("..bai")).isEqualTo("contains '..'");
     assertThat(RemoteFileNameFilter.problem("a\nb")).isEqualTo("contains control characters");
@@ -22,10 +23,15 @@ class RemoteFileNameFilterTest {
 
   @Test
   void sftpFailuresAreClassifiedForAlerts() {
-    Exception changed = new RuntimeException("Cannot connect", new Exception("HostKey has been changed: [localhost]:2222"));
+    Exception changed =
+        new RuntimeException(
+            "Cannot connect", new Exception("HostKey has been changed: [localhost]:2222"));
     assertThat(SftpPollAlerts.classify(changed)).isEqualTo(AlertKind.HOST_KEY_REFUSED);
-    assertThat(SftpPollAlerts.classify(new Exception("reject HostKey: localhost"))).isEqualTo(AlertKind.HOST_KEY_REFUSED);
-    assertThat(SftpPollAlerts.classify(new Exception("Auth fail for methods 'publickey'"))).isEqualTo(AlertKind.SFTP_AUTH_FAILED);
-    assertThat(SftpPollAlerts.classify(new Exception("Connection refused"))).isEqualTo(AlertKind.SFTP_UNREACHABLE);
+    assertThat(SftpPollAlerts.classify(new Exception("reject HostKey: localhost")))
+        .isEqualTo(AlertKind.HOST_KEY_REFUSED);
+    assertThat(SftpPollAlerts.classify(new Exception("Auth fail for methods 'publickey'")))
+        .isEqualTo(AlertKind.SFTP_AUTH_FAILED);
+    assertThat(SftpPollAlerts.classify(new Exception("Connection refused")))
+        .isEqualTo(AlertKind.SFTP_UNREACHABLE);
   }
 }

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The SFTP intake route against a real in-process SFTP server and a real PostgreSQL: files are
  * taken once complete, stored with their hash, moved to the done folder; the same bytes again are a
- * DUPLICATE; two route instances (as two hub nodes) take each file once; a changed host key is refused.
+ * DUPLICATE; two route instances (as two hub nodes) take each file once; a changed host key is
+ * refused.
  */
 @CamelSpringBootTest
 // its SFTP servers stop after the class, so its routes must too
@@ -56,10 +57,16 @@ class SftpIntakeRouteTest {
     Path pinnedKeys = work.resolve("moved-keys");
     EmbeddedSftpServer.start(work.resolve("moved"), 0, pinnedKeys, "hub").close();
     String pinned = Files.readString(pinnedKeys.resolve("host_key.pub")).trim();
-    rekeyedBank = EmbeddedSftpServer.startWithNewHostKey(work.resolve("moved"), 0, pinnedKeys, "hub");
+    rekeyedBank =
+        EmbeddedSftpServer.startWithNewHostKey(work.resolve("moved"), 0, pinnedKeys, "hub");
     Path partnerDir = Files.createDirectories(work.resolve("partners"));
-    Files.writeString(partnerDir.resolve("test-bank.yaml"), TestPartners.sftpBank("test-bank", bank, bank.hostKeyLine(), "statements", "outbox", "auto"));
-    Files.writeString(partnerDir.resolve("moved-bank.yaml"), TestPartners.sftpBank("moved-bank", rekeyedBank, pinned, "statements", "outbox", "auto"));
+    Files.writeString(
+        partnerDir.resolve("test-bank.yaml"),
+        TestPartners.sftpBank(
+            "test-bank", bank, bank.hostKeyLine(), "statements", "outbox", "auto"));
+    Files.writeString(
+        partnerDir.resolve("moved-bank.yaml"),
+        TestPartners.sftpBank("moved-bank", rekeyedBank, pinned, "statements", "outbox", "auto"));
     registry.add("spring.datasource.url", () -> TestDatabase.freshDatabaseUrl("intake"));
     registry.add("arhub.partners-dir", partnerDir::toString);
     registry.add("arhub.data-dir", () -> work.resolve("data").toString());
@@ -74,8 +81,10 @@ class SftpIntakeRouteTest {
 
   @Test
   void aFileIsStoredWithItsHashAndMovedToDoneAndTheSameBytesAgainAreADuplicate() throws Exception {
-    byte[] content = "01,DEMOBANK,ARHUB,261120,0800,1,80,1,2/\n".getBytes(StandardCharsets.US_ASCII);
-    NotifyBuilder first = new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
+    byte[] content =
+        "01,DEMOBANK,ARHUB,261120,0800,1,80,1,2/\n".getBytes(StandardCharsets.US_ASCII);
+    NotifyBuilder first =
+        new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
     drop("first.bai", content);
     assertThat(first.matches(20, TimeUnit.SECONDS)).as("file taken").isTrue();
 
@@ -85,39 +94,66 @@ class SftpIntakeRouteTest {
     assertThat(row.get("partner_id")).isEqualTo("test-bank");
     // A BAI2 file cut after its header: kept, and quarantined with the reason.
     assertThat(row.get("status")).isEqualTo("QUARANTINED");
-    assertThat(row.get("reason")).isEqualTo("first.bai: end of file after line 1: file ends without its 99 file trailer");
-    byte[] stored = jdbc.queryForObject("select bytes from file_content where sha256 = ?", byte[].class, sha256(content));
+    assertThat(row.get("reason"))
+        .isEqualTo("first.bai: end of file after line 1: file ends without its 99 file trailer");
+    byte[] stored =
+        jdbc.queryForObject(
+            "select bytes from file_content where sha256 = ?", byte[].class, sha256(content));
     assertThat(stored).isEqualTo(content);
     assertThat(outbox().resolve("first.bai")).doesNotExist();
     assertThat(doneFiles()).anyMatch(name -> name.endsWith("-first.bai"));
 
-    NotifyBuilder second = new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
+    NotifyBuilder second =
+        new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
     drop("renamed-copy.txt", content);
     assertThat(second.matches(20, TimeUnit.SECONDS)).isTrue();
-    var copy = jdbc.queryForMap("select * from inbound_file where original_name = 'renamed-copy.txt'");
+    var copy =
+        jdbc.queryForMap("select * from inbound_file where original_name = 'renamed-copy.txt'");
     assertThat(copy.get("status")).isEqualTo("DUPLICATE");
     assertThat(copy.get("duplicate_of")).isEqualTo(row.get("id"));
-    assertThat(jdbc.queryForObject("select count(*) from file_content where sha256 = ?", Integer.class, sha256(content))).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'FILE_DUPLICATE' and entity_id = ?",
-        Integer.class, copy.get("id").toString())).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from file_content where sha256 = ?",
+                Integer.class,
+                sha256(content)))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_log where action = 'FILE_DUPLICATE' and entity_id = ?",
+                Integer.class,
+                copy.get("id").toString()))
+        .isEqualTo(1);
   }
 
   @Test
   void twoRouteInstancesPollingOneDirectoryTakeEachFileOnce() throws Exception {
-    Partner partner = partners.partners().stream().filter(p -> p.id().equals("test-bank")).findFirst().orElseThrow();
-    routes.addIntakeRoute(camel, partner, partner.feeds().get(0), "intake.test-bank.statements.second-node");
+    Partner partner =
+        partners.partners().stream()
+            .filter(p -> p.id().equals("test-bank"))
+            .findFirst()
+            .orElseThrow();
+    routes.addIntakeRoute(
+        camel, partner, partner.feeds().get(0), "intake.test-bank.statements.second-node");
     List<String> names = IntStream.range(0, 8).mapToObj(i -> "race-" + i + ".xml").toList();
-    NotifyBuilder all = new NotifyBuilder(camel).fromRoute("intake.test-bank.*").whenDone(names.size()).create();
+    NotifyBuilder all =
+        new NotifyBuilder(camel).fromRoute("intake.test-bank.*").whenDone(names.size()).create();
     for (String name : names) {
-      drop(name, ("<Document>unknown content " + name + "</Document>").getBytes(StandardCharsets.UTF_8));
+      drop(
+          name,
+          ("<Document>unknown content " + name + "</Document>").getBytes(StandardCharsets.UTF_8));
     }
     assertThat(all.matches(60, TimeUnit.SECONDS)).isTrue();
 
-    List<String> received = jdbc.queryForList(
-        "select original_name from inbound_file where original_name like 'race-%' order by original_name", String.class);
+    List<String> received =
+        jdbc.queryForList(
+            "select original_name from inbound_file where original_name like 'race-%' order by original_name",
+            String.class);
     assertThat(received).containsExactlyElementsOf(names);
-    assertThat(jdbc.queryForObject("select count(*) from inbound_file where original_name like 'race-%' and status = 'DUPLICATE'",
-        Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from inbound_file where original_name like 'race-%' and status = 'DUPLICATE'",
+                Integer.class))
+        .isZero();
     try (Stream<Path> left = Files.list(outbox())) {
       assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("race-"));
     }
@@ -126,14 +162,18 @@ class SftpIntakeRouteTest {
 
   @Test
   void aFileNobodyCanReadIsQuarantinedWithAReasonAndAnAlert() throws Exception {
-    NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
+    NotifyBuilder done =
+        new NotifyBuilder(camel).fromRoute("intake.test-bank.statements").whenDone(1).create();
     drop("garbage.txt", "this is no bank file".getBytes(StandardCharsets.US_ASCII));
     assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
     var row = jdbc.queryForMap("select * from inbound_file where original_name = 'garbage.txt'");
     assertThat(row.get("status")).isEqualTo("QUARANTINED");
-    assertThat((String) row.get("reason")).isEqualTo(
-        "garbage.txt: start of file: not a recognised bank or remittance file (expected a BAI2 01 record, a lockbox 1 record, an X12 ISA segment or ISO 20022 camt XML)");
-    assertThat(jdbc.queryForList("select subject from alert where kind = 'FILE_QUARANTINED'", String.class))
+    assertThat((String) row.get("reason"))
+        .isEqualTo(
+            "garbage.txt: start of file: not a recognised bank or remittance file (expected a BAI2 01 record, a lockbox 1 record, an X12 ISA segment or ISO 20022 camt XML)");
+    assertThat(
+            jdbc.queryForList(
+                "select subject from alert where kind = 'FILE_QUARANTINED'", String.class))
         .anyMatch(s -> s.contains("garbage.txt"));
   }
 
@@ -144,7 +184,10 @@ class SftpIntakeRouteTest {
     waitUntil(() -> alertCount("HOST_KEY_REFUSED", "moved-bank") > 0);
     assertThat(alertCount("HOST_KEY_REFUSED", "moved-bank")).isEqualTo(1);
     assertThat(rekeyedBank.rootDir().resolve("outbox/statement.bai")).exists();
-    assertThat(jdbc.queryForObject("select count(*) from inbound_file where partner_id = 'moved-bank'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from inbound_file where partner_id = 'moved-bank'", Integer.class))
+        .isZero();
   }
 
   @Test
@@ -153,11 +196,19 @@ class SftpIntakeRouteTest {
     waitUntil(() -> alertCount("UNSAFE_REMOTE_NAME", "test-bank") > 0);
     assertThat(alertCount("UNSAFE_REMOTE_NAME", "test-bank")).isEqualTo(1);
     assertThat(outbox().resolve("evil..bai")).exists();
-    assertThat(jdbc.queryForObject("select count(*) from inbound_file where original_name = 'evil..bai'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from inbound_file where original_name = 'evil..bai'",
+                Integer.class))
+        .isZero();
   }
 
   private int alertCount(String kind, String partner) {
-    return jdbc.queryForObject("select count(*) from alert where kind = ? and partner_id = ?", Integer.class, kind, partner);
+    return jdbc.queryForObject(
+        "select count(*) from alert where kind = ? and partner_id = ?",
+        Integer.class,
+        kind,
+        partner);
   }
 
   private static Path outbox() {

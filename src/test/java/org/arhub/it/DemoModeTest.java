@@ -1,5 +1,6 @@
 package org.arhub.it;
 
+import static org.arhub.testsupport.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.arhub.ArhubApplication;
 import org.arhub.demo.DemoMailCatcher;
-import static org.arhub.testsupport.Eventually.waitUntil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The README's first command: the hub with no configuration at all runs on its embedded
- * PostgreSQL, starts the demo bank and mail catcher, takes the demo files over SFTP and is healthy;
- * a restart on the same data folder keeps the state and takes nothing twice.
+ * The README's first command: the hub with no configuration at all runs on its embedded PostgreSQL,
+ * starts the demo bank and mail catcher, takes the demo files over SFTP and is healthy; a restart
+ * on the same data folder keeps the state and takes nothing twice.
  */
 class DemoModeTest {
   @TempDir Path data;
@@ -31,22 +31,36 @@ class DemoModeTest {
     List<String> firstRun;
     try (ConfigurableApplicationContext hub = start()) {
       JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-      waitUntil(() -> jdbc.queryForObject("select count(*) from inbound_file where status <> 'RECEIVED'", Integer.class) >= 3);
-      firstRun = jdbc.queryForList("select original_name || ':' || status from inbound_file order by original_name", String.class);
-      assertThat(firstRun).extracting(s -> s.split(":")[0])
+      waitUntil(
+          () ->
+              jdbc.queryForObject(
+                      "select count(*) from inbound_file where status <> 'RECEIVED'", Integer.class)
+                  >= 3);
+      firstRun =
+          jdbc.queryForList(
+              "select original_name || ':' || status from inbound_file order by original_name",
+              String.class);
+      assertThat(firstRun)
+          .extracting(s -> s.split(":")[0])
           .containsExactly("BAI2-20261120.bai", "camt053-20261120.xml", "lockbox-20261120.txt");
 
       int port = Integer.parseInt(hub.getEnvironment().getProperty("local.server.port"));
       assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
       assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
-      assertThat(get(port, "/api/v1/files").statusCode()).as("the API needs a login").isEqualTo(401);
-      assertThat(get(port, "/actuator/prometheus").statusCode()).as("metrics need a login").isEqualTo(401);
+      assertThat(get(port, "/api/v1/files").statusCode())
+          .as("the API needs a login")
+          .isEqualTo(401);
+      assertThat(get(port, "/actuator/prometheus").statusCode())
+          .as("metrics need a login")
+          .isEqualTo(401);
       HttpResponse<String> openApi = get(port, "/v3/api-docs", "arhub", "test-secret");
       assertThat(openApi.statusCode()).isEqualTo(200);
       assertThat(openApi.body()).contains("/api/v1/files/{id}/replay");
 
       // Every quarantined file raised an alert, and demo mode mails alerts to the catcher.
-      int quarantined = jdbc.queryForObject("select count(*) from inbound_file where status = 'QUARANTINED'", Integer.class);
+      int quarantined =
+          jdbc.queryForObject(
+              "select count(*) from inbound_file where status = 'QUARANTINED'", Integer.class);
       DemoMailCatcher mail = hub.getBean(DemoMailCatcher.class);
       waitUntil(() -> mail.received().size() >= quarantined);
       assertThat(mail.received()).hasSize(quarantined);
@@ -56,26 +70,39 @@ class DemoModeTest {
 
     try (ConfigurableApplicationContext hub = start()) {
       JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-      assertThat(jdbc.queryForList("select original_name || ':' || status from inbound_file order by original_name", String.class))
+      assertThat(
+              jdbc.queryForList(
+                  "select original_name || ':' || status from inbound_file order by original_name",
+                  String.class))
           .containsExactlyElementsOf(firstRun);
     }
   }
 
   private ConfigurableApplicationContext start() {
-    return SpringApplication.run(ArhubApplication.class,
-        "--server.port=0", "--arhub.data-dir=" + data, "--arhub.demo.sftp-port=0", "--arhub.demo.smtp-port=0",
+    return SpringApplication.run(
+        ArhubApplication.class,
+        "--server.port=0",
+        "--arhub.data-dir=" + data,
+        "--arhub.demo.sftp-port=0",
+        "--arhub.demo.smtp-port=0",
         "--arhub.admin.password=test-secret");
   }
 
   private static HttpResponse<String> get(int port, String path) throws Exception {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> get(int port, String path, String user, String password) throws Exception {
+  private static HttpResponse<String> get(int port, String path, String user, String password)
+      throws Exception {
     String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

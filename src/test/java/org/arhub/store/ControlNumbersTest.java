@@ -29,10 +29,12 @@ class ControlNumbersTest {
   private long next(Kind kind) {
     return tx.execute(s -> numbers.next("acme", kind));
   }
+
   private final ControlNumbers numbers = transactional(new ControlNumbers(jdbc));
 
   ControlNumbersTest() {
-    jdbc.update("insert into partner(id, name, kind, config) values ('acme', 'ACME', 'CUSTOMER', '{}')");
+    jdbc.update(
+        "insert into partner(id, name, kind, config) values ('acme', 'ACME', 'CUSTOMER', '{}')");
   }
 
   private ControlNumbers transactional(ControlNumbers target) {
@@ -52,10 +54,11 @@ class ControlNumbersTest {
   @Test
   void aRolledBackSendGivesItsNumberBack() {
     tx.execute(s -> numbers.next("acme", Kind.ISA));
-    tx.executeWithoutResult(s -> {
-      numbers.next("acme", Kind.ISA);
-      s.setRollbackOnly();
-    });
+    tx.executeWithoutResult(
+        s -> {
+          numbers.next("acme", Kind.ISA);
+          s.setRollbackOnly();
+        });
     assertThat(next(Kind.ISA)).isEqualTo(2);
   }
 
@@ -86,7 +89,8 @@ class ControlNumbersTest {
   @Test
   void theNumberWrapsAfterNineDigits() {
     tx.execute(s -> numbers.next("acme", Kind.GS));
-    jdbc.update("update edi_control_number set last_value = 999999999 where partner_id = 'acme' and kind = 'GS'");
+    jdbc.update(
+        "update edi_control_number set last_value = 999999999 where partner_id = 'acme' and kind = 'GS'");
     assertThat(next(Kind.GS)).isEqualTo(1);
   }
 }

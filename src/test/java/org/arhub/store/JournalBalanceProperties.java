@@ -20,7 +20,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.arhub.testsupport.TestDatabase;
 
-/** The balance trigger agrees with arithmetic: an entry commits exactly when its debits equal its credits. */
+/**
+ * The balance trigger agrees with arithmetic: an entry commits exactly when its debits equal its
+ * credits.
+ */
 class JournalBalanceProperties {
   private static DataSource db;
 
@@ -33,8 +36,10 @@ class JournalBalanceProperties {
   void entryCommitsIffDebitsEqualCredits(
       @ForAll("amounts") List<BigDecimal> debits,
       @ForAll("amounts") List<BigDecimal> credits,
-      @ForAll boolean closeTheGap) throws SQLException {
-    // Random lists almost never balance by chance; half of the tries add the line that closes the gap.
+      @ForAll boolean closeTheGap)
+      throws SQLException {
+    // Random lists almost never balance by chance; half of the tries add the line that closes the
+    // gap.
     List<BigDecimal> d = new ArrayList<>(debits);
     List<BigDecimal> c = new ArrayList<>(credits);
     BigDecimal gap = sum(d).subtract(sum(c));
@@ -46,10 +51,11 @@ class JournalBalanceProperties {
     boolean balanced = sum(d).compareTo(sum(c)) == 0;
     Statistics.collect(balanced ? "balanced" : "unbalanced");
     // both answers must actually be exercised, or the property proves nothing
-    Statistics.coverage(coverage -> {
-      coverage.check("balanced").count(n -> n >= 10);
-      coverage.check("unbalanced").count(n -> n >= 10);
-    });
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("balanced").count(n -> n >= 10);
+          coverage.check("unbalanced").count(n -> n >= 10);
+        });
 
     assertThat(commits(d, c)).isEqualTo(balanced);
   }
@@ -59,10 +65,13 @@ class JournalBalanceProperties {
     return Arbitraries.bigDecimals()
         .between(new BigDecimal("0.01"), new BigDecimal("99999.99"))
         .ofScale(2)
-        .list().ofMinSize(1).ofMaxSize(5);
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5);
   }
 
-  private static boolean commits(List<BigDecimal> debits, List<BigDecimal> credits) throws SQLException {
+  private static boolean commits(List<BigDecimal> debits, List<BigDecimal> credits)
+      throws SQLException {
     try (Connection connection = db.getConnection()) {
       connection.setAutoCommit(false);
       long entry = entry(connection);
@@ -83,9 +92,10 @@ class JournalBalanceProperties {
   }
 
   private static long entry(Connection connection) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "insert into journal_entry(posting_id, entry_date, description, source) "
-            + "values (?, current_date, 'property', 'TEST') returning id")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "insert into journal_entry(posting_id, entry_date, description, source) "
+                + "values (?, current_date, 'property', 'TEST') returning id")) {
       ps.setString(1, "prop-" + UUID.randomUUID());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -94,10 +104,12 @@ class JournalBalanceProperties {
     }
   }
 
-  private static void line(Connection connection, long entry, String account, BigDecimal debit, BigDecimal credit)
+  private static void line(
+      Connection connection, long entry, String account, BigDecimal debit, BigDecimal credit)
       throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "insert into journal_line(entry_id, account, debit, credit, currency) values (?, ?, ?, ?, 'EUR')")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "insert into journal_line(entry_id, account, debit, credit, currency) values (?, ?, ?, ?, 'EUR')")) {
       ps.setLong(1, entry);
       ps.setString(2, account);
       ps.setBigDecimal(3, debit);

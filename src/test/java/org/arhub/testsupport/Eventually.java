@@ -2,7 +2,9 @@ package org.arhub.testsupport;
 
 import java.util.concurrent.TimeUnit;
 
-/** Waits for state that no Camel exchange signals (database rows, files on a server, caught mail). */
+/**
+ * Waits for state that no Camel exchange signals (database rows, files on a server, caught mail).
+ */
 public final class Eventually {
   private Eventually() {}
 

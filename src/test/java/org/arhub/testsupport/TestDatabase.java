@@ -25,7 +25,9 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** JDBC URL of a database on the shared server; the user is part of the URL, no password needed. */
+  /**
+   * JDBC URL of a database on the shared server; the user is part of the URL, no password needed.
+   */
   public static String jdbcUrl(String dbName) {
     return server().getJdbcUrl(USER, dbName);
   }
@@ -42,7 +44,10 @@ public final class TestDatabase {
     return dataSource;
   }
 
-  /** For Spring tests: {@code spring.datasource.url} of a fresh, empty database (Flyway migrates it on startup). */
+  /**
+   * For Spring tests: {@code spring.datasource.url} of a fresh, empty database (Flyway migrates it
+   * on startup).
+   */
   public static String freshDatabaseUrl(String prefix) {
     return jdbcUrl(createDatabase(prefix));
   }
@@ -58,7 +63,8 @@ public final class TestDatabase {
     return name;
   }
 
-  // Test names become database names: keep them legal, unquoted-looking and under the 63-byte limit.
+  // Test names become database names: keep them legal, unquoted-looking and under the 63-byte
+  // limit.
   private static String sanitize(String prefix) {
     String name = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     return name.length() > 40 ? name.substring(0, 40) : name;

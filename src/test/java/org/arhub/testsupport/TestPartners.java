@@ -7,7 +7,13 @@ public final class TestPartners {
   private TestPartners() {}
 
   /** A bank with one feed {@code feed} in remote folder {@code directory}, polled every 200 ms. */
-  public static String sftpBank(String id, EmbeddedSftpServer server, String hostKey, String feed, String directory, String format) {
+  public static String sftpBank(
+      String id,
+      EmbeddedSftpServer server,
+      String hostKey,
+      String feed,
+      String directory,
+      String format) {
     return """
         id: %s
         name: Test bank %s
@@ -23,6 +29,16 @@ public final class TestPartners {
             directory: %s
             format: %s
             pollDelay: 200ms
-        """.formatted(id, id, server.port(), server.username(), server.clientKeyFile(), hostKey, feed, directory, format);
+        """
+        .formatted(
+            id,
+            id,
+            server.port(),
+            server.username(),
+            server.clientKeyFile(),
+            hostKey,
+            feed,
+            directory,
+            format);
   }
 }

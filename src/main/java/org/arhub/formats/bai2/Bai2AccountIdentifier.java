@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BAI2 v2, 03 Account Identifier and Summary/Status record: customer account number, currency
- * code, then any number of status (balances) and summary (activity totals) entries, often continued
- * over 88 records.
+ * BAI2 v2, 03 Account Identifier and Summary/Status record: customer account number, currency code,
+ * then any number of status (balances) and summary (activity totals) entries, often continued over
+ * 88 records.
  */
-record Bai2AccountIdentifier(String accountNumber, String currency, List<Bai2AccountSummary> summaries) {
+record Bai2AccountIdentifier(
+    String accountNumber, String currency, List<Bai2AccountSummary> summaries) {
 
   static Bai2AccountIdentifier read(Bai2Fields fields, Bai2TypeCodes codes) {
     String account = fields.text("customer account number", true);

@@ -22,7 +22,12 @@ final class Bai2CanonicalMapping {
   private Bai2CanonicalMapping() {}
 
   static FileHeader fileHeader(Bai2FileHeader header) {
-    return new FileHeader("BAI2", header.fileId(), nonBlank(header.sender()), nonBlank(header.receiver()), header.created());
+    return new FileHeader(
+        "BAI2",
+        header.fileId(),
+        nonBlank(header.sender()),
+        nonBlank(header.receiver()),
+        header.created());
   }
 
   /**
@@ -31,7 +36,11 @@ final class Bai2CanonicalMapping {
    * the payment ids derived from it stay unique within the file.
    */
   static Statement statement(
-      Bai2GroupHeader group, Bai2AccountIdentifier account, String currency, int scale, Map<String, Integer> seen) {
+      Bai2GroupHeader group,
+      Bai2AccountIdentifier account,
+      String currency,
+      int scale,
+      Map<String, Integer> seen) {
     LocalDate asOf = group == null ? null : group.asOfDate();
     String base = (asOf == null ? "?" : asOf.toString()) + "/" + account.accountNumber();
     int occurrence = seen.merge(base, 1, Integer::sum);
@@ -52,7 +61,11 @@ final class Bai2CanonicalMapping {
    * The entry of a 16, or empty for a non-monetary one (890). {@code ordinal} is the 16's place in
    * its account, 1 first, which names the payment when the bank gave it no reference.
    */
-  static Optional<BankEntry> entry(Bai2TransactionDetail detail, String statementId, int ordinal, Optional<LocalDate> bookingDate,
+  static Optional<BankEntry> entry(
+      Bai2TransactionDetail detail,
+      String statementId,
+      int ordinal,
+      Optional<LocalDate> bookingDate,
       int scale) {
     Bai2TypeCode code = detail.typeCode();
     if (code == null || detail.amount() == null || code.direction().isEmpty()) {
@@ -63,24 +76,28 @@ final class Bai2CanonicalMapping {
     Optional<String> bankRef = nonBlank(detail.bankReference());
     Optional<String> customerRef = nonBlank(detail.customerReference());
     String paymentId = bankRef.or(() -> customerRef).orElseGet(() -> statementId + "#" + ordinal);
-    BankTransaction transaction = new BankTransaction(
-        paymentId,
-        amount,
-        direction,
-        customerRef,
-        Party.unknown(),
-        detail.text().isEmpty() ? RemittanceInfo.none() : new RemittanceInfo(detail.text(), List.of(), Optional.empty()),
-        Optional.empty());
-    return Optional.of(new BankEntry(
-        amount,
-        direction,
-        bookingDate,
-        detail.fundsType().valueDateIfAny(),
-        bankRef,
-        Optional.of(code.code()),
-        false,
-        detail.fundsType().words(scale),
-        List.of(transaction)));
+    BankTransaction transaction =
+        new BankTransaction(
+            paymentId,
+            amount,
+            direction,
+            customerRef,
+            Party.unknown(),
+            detail.text().isEmpty()
+                ? RemittanceInfo.none()
+                : new RemittanceInfo(detail.text(), List.of(), Optional.empty()),
+            Optional.empty());
+    return Optional.of(
+        new BankEntry(
+            amount,
+            direction,
+            bookingDate,
+            detail.fundsType().valueDateIfAny(),
+            bankRef,
+            Optional.of(code.code()),
+            false,
+            detail.fundsType().words(scale),
+            List.of(transaction)));
   }
 
   private static Optional<BigDecimal> balance(Long units, int scale) {

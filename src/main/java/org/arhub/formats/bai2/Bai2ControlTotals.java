@@ -67,7 +67,10 @@ final class Bai2ControlTotals {
     records += physicalRecords;
   }
 
-  /** A record that belongs to no envelope level of its own (unknown, out of place): counted where it stands. */
+  /**
+   * A record that belongs to no envelope level of its own (unknown, out of place): counted where it
+   * stands.
+   */
   void strayInAccount(int physicalRecords) {
     accountRecords += physicalRecords;
   }
@@ -84,17 +87,32 @@ final class Bai2ControlTotals {
     accountRecords += record.physicalRecords();
     String position = record.position();
     if (trailer.controlTotal() != null && trailer.controlTotal() != accountAmount) {
-      problems.add(position,
-          "account control total " + trailer.controlTotal() + " != computed " + accountAmount + " for account " + account);
+      problems.add(
+          position,
+          "account control total "
+              + trailer.controlTotal()
+              + " != computed "
+              + accountAmount
+              + " for account "
+              + account);
     }
     if (trailer.numberOfRecords() != null && trailer.numberOfRecords() != accountRecords) {
-      problems.add(position,
-          "account record count " + trailer.numberOfRecords() + " != counted " + accountRecords + " for account " + account);
+      problems.add(
+          position,
+          "account record count "
+              + trailer.numberOfRecords()
+              + " != counted "
+              + accountRecords
+              + " for account "
+              + account);
     }
     closeAccount(trailer.controlTotal(), trailer.numberOfRecords());
   }
 
-  /** An account that ended without its 49 (already a problem): its figures still go into its group's. */
+  /**
+   * An account that ended without its 49 (already a problem): its figures still go into its
+   * group's.
+   */
   void accountWithoutTrailer() {
     closeAccount(null, null);
   }
@@ -104,14 +122,32 @@ final class Bai2ControlTotals {
     String position = record.position();
     String group = " for the group of originator " + originator;
     if (trailer.controlTotal() != null && trailer.controlTotal() != groupAmount) {
-      problems.add(position, "group control total " + trailer.controlTotal() + " != computed " + groupAmount
-          + " (sum of its 49 account control totals)" + group);
+      problems.add(
+          position,
+          "group control total "
+              + trailer.controlTotal()
+              + " != computed "
+              + groupAmount
+              + " (sum of its 49 account control totals)"
+              + group);
     }
     if (trailer.numberOfAccounts() != null && trailer.numberOfAccounts() != groupAccounts) {
-      problems.add(position, "group number of accounts " + trailer.numberOfAccounts() + " != counted " + groupAccounts + group);
+      problems.add(
+          position,
+          "group number of accounts "
+              + trailer.numberOfAccounts()
+              + " != counted "
+              + groupAccounts
+              + group);
     }
     if (trailer.numberOfRecords() != null && trailer.numberOfRecords() != groupRecords) {
-      problems.add(position, "group record count " + trailer.numberOfRecords() + " != counted " + groupRecords + group);
+      problems.add(
+          position,
+          "group record count "
+              + trailer.numberOfRecords()
+              + " != counted "
+              + groupRecords
+              + group);
     }
     closeGroup(trailer.controlTotal(), trailer.numberOfRecords());
   }
@@ -124,14 +160,23 @@ final class Bai2ControlTotals {
     fileRecords += record.physicalRecords();
     String position = record.position();
     if (trailer.controlTotal() != null && trailer.controlTotal() != fileAmount) {
-      problems.add(position, "file control total " + trailer.controlTotal() + " != computed " + fileAmount
-          + " (sum of its 98 group control totals)");
+      problems.add(
+          position,
+          "file control total "
+              + trailer.controlTotal()
+              + " != computed "
+              + fileAmount
+              + " (sum of its 98 group control totals)");
     }
     if (trailer.numberOfGroups() != null && trailer.numberOfGroups() != fileGroups) {
-      problems.add(position, "file number of groups " + trailer.numberOfGroups() + " != counted " + fileGroups);
+      problems.add(
+          position,
+          "file number of groups " + trailer.numberOfGroups() + " != counted " + fileGroups);
     }
     if (trailer.numberOfRecords() != null && trailer.numberOfRecords() != fileRecords) {
-      problems.add(position, "file record count " + trailer.numberOfRecords() + " != counted " + fileRecords);
+      problems.add(
+          position,
+          "file record count " + trailer.numberOfRecords() + " != counted " + fileRecords);
     }
   }
 

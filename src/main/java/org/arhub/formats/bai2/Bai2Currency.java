@@ -21,7 +21,11 @@ final class Bai2Currency {
       Money.scale(code);
       return code;
     } catch (IllegalArgumentException e) {
-      fields.problem(fields.field("currency code") + " " + fields.quotedValue() + " is not an ISO 4217 currency code");
+      fields.problem(
+          fields.field("currency code")
+              + " "
+              + fields.quotedValue()
+              + " is not an ISO 4217 currency code");
       return "";
     }
   }

@@ -57,7 +57,10 @@ final class Bai2Fields {
       }
       segment++;
       if (segment < record.segments()) {
-        next = record.start(segment) < record.end(segment) ? record.start(segment) : record.end(segment) + 1;
+        next =
+            record.start(segment) < record.end(segment)
+                ? record.start(segment)
+                : record.end(segment) + 1;
       }
     }
     source = "";
@@ -70,7 +73,10 @@ final class Bai2Fields {
   /** Whether any field is left, including empty ones. */
   boolean hasMore() {
     for (int s = segment; s < record.segments(); s++) {
-      int from = s == segment ? next : (record.start(s) < record.end(s) ? record.start(s) : record.end(s) + 1);
+      int from =
+          s == segment
+              ? next
+              : (record.start(s) < record.end(s) ? record.start(s) : record.end(s) + 1);
       if (from <= record.end(s)) {
         return true;
       }
@@ -91,7 +97,10 @@ final class Bai2Fields {
     return source.substring(start, end);
   }
 
-  /** The next field as a BAI2 amount: digits with an optional leading + or -, implied decimals. Null when absent or wrong. */
+  /**
+   * The next field as a BAI2 amount: digits with an optional leading + or -, implied decimals. Null
+   * when absent or wrong.
+   */
   Long amount(String name, boolean required) {
     advance();
     trim();
@@ -128,7 +137,10 @@ final class Bai2Fields {
     return negative ? -value : value;
   }
 
-  /** The next field as an unsigned whole number (item and record counts, days). Null when absent or wrong. */
+  /**
+   * The next field as an unsigned whole number (item and record counts, days). Null when absent or
+   * wrong.
+   */
   Long number(String name, boolean required) {
     advance();
     trim();
@@ -208,9 +220,12 @@ final class Bai2Fields {
       return null;
     }
     Bai2TypeCode code =
-        end - start == 3 ? codes.find(source.charAt(start), source.charAt(start + 1), source.charAt(start + 2)) : null;
+        end - start == 3
+            ? codes.find(source.charAt(start), source.charAt(start + 1), source.charAt(start + 2))
+            : null;
     if (code == null) {
-      return wrong(name, "is not a BAI2 type code (standard table, bank table or the spec's ranges)");
+      return wrong(
+          name, "is not a BAI2 type code (standard table, bank table or the spec's ranges)");
     }
     return code;
   }
@@ -243,8 +258,13 @@ final class Bai2Fields {
     while (advance()) {
       trim();
       if (start < end) {
-        problem("unexpected field " + number + " " + Bai2Problems.quote(source.substring(start, end))
-            + " after the last field of the " + recordName);
+        problem(
+            "unexpected field "
+                + number
+                + " "
+                + Bai2Problems.quote(source.substring(start, end))
+                + " after the last field of the "
+                + recordName);
         return;
       }
     }

@@ -8,7 +8,12 @@ import java.util.Optional;
  * BAI2 v2, 01 File Header record: sender, receiver, file creation date and time, file id number,
  * physical record length, block size, version number (2).
  */
-record Bai2FileHeader(String sender, String receiver, LocalDate creationDate, String creationTime, String fileIdNumber) {
+record Bai2FileHeader(
+    String sender,
+    String receiver,
+    LocalDate creationDate,
+    String creationTime,
+    String fileIdNumber) {
 
   static Bai2FileHeader read(Bai2Fields fields) {
     String sender = fields.text("sender identification", true);
@@ -20,18 +25,38 @@ record Bai2FileHeader(String sender, String receiver, LocalDate creationDate, St
     fields.number("block size", false);
     String version = fields.text("version number", true);
     if (!version.isEmpty() && !version.equals("2")) {
-      fields.problem(fields.field("version number") + " " + fields.quotedValue() + ": only BAI version 2 is read");
+      fields.problem(
+          fields.field("version number")
+              + " "
+              + fields.quotedValue()
+              + ": only BAI version 2 is read");
     }
     fields.expectEnd("01 file header");
     return new Bai2FileHeader(sender, receiver, date, time, fileId);
   }
 
-  /** "sender/receiver/yymmdd/hhmm/file id": the sender's identity of this file, for the duplicate check. */
+  /**
+   * "sender/receiver/yymmdd/hhmm/file id": the sender's identity of this file, for the duplicate
+   * check.
+   */
   String fileId() {
-    String date = creationDate == null
-        ? "?"
-        : String.format("%02d%02d%02d", creationDate.getYear() % 100, creationDate.getMonthValue(), creationDate.getDayOfMonth());
-    return sender + "/" + receiver + "/" + date + "/" + (creationTime == null ? "?" : creationTime) + "/" + fileIdNumber;
+    String date =
+        creationDate == null
+            ? "?"
+            : String.format(
+                "%02d%02d%02d",
+                creationDate.getYear() % 100,
+                creationDate.getMonthValue(),
+                creationDate.getDayOfMonth());
+    return sender
+        + "/"
+        + receiver
+        + "/"
+        + date
+        + "/"
+        + (creationTime == null ? "?" : creationTime)
+        + "/"
+        + fileIdNumber;
   }
 
   Optional<LocalDateTime> created() {

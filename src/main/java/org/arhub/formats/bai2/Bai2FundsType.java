@@ -9,10 +9,16 @@ import java.util.Optional;
 /**
  * BAI2 v2 Funds Type field of 03 summaries and 16 details: when the money is available. Its code
  * decides how many fields follow it: 0, 1, 2 and Z none; V a value date and time; S the immediate,
- * one-day and two-or-more-day amounts; D a count and that many (days, amount) pairs. Blank means not
- * reported.
+ * one-day and two-or-more-day amounts; D a count and that many (days, amount) pairs. Blank means
+ * not reported.
  */
-record Bai2FundsType(char code, LocalDate valueDate, String valueTime, Long immediate, Long oneDay, Long twoOrMoreDays,
+record Bai2FundsType(
+    char code,
+    LocalDate valueDate,
+    String valueTime,
+    Long immediate,
+    Long oneDay,
+    Long twoOrMoreDays,
     List<Distribution> distributions) {
 
   /** One part of a D funds type: available after {@code days} days. */
@@ -45,18 +51,34 @@ record Bai2FundsType(char code, LocalDate valueDate, String valueTime, Long imme
         case 'Z':
           return UNKNOWN;
         case 'V':
-          return new Bai2FundsType('V', fields.date("value date", true), fields.time("value time", false), null, null, null,
+          return new Bai2FundsType(
+              'V',
+              fields.date("value date", true),
+              fields.time("value time", false),
+              null,
+              null,
+              null,
               List.of());
         case 'S':
-          return new Bai2FundsType('S', null, null, fields.amount("immediate availability", false),
-              fields.amount("one-day availability", false), fields.amount("two-or-more-day availability", false), List.of());
+          return new Bai2FundsType(
+              'S',
+              null,
+              null,
+              fields.amount("immediate availability", false),
+              fields.amount("one-day availability", false),
+              fields.amount("two-or-more-day availability", false),
+              List.of());
         case 'D':
           return distributed(fields);
         default:
           break;
       }
     }
-    fields.problem(fields.field("funds type") + " " + fields.quotedValue() + " is not one of 0, 1, 2, V, S, D, Z");
+    fields.problem(
+        fields.field("funds type")
+            + " "
+            + fields.quotedValue()
+            + " is not one of 0, 1, 2, V, S, D, Z");
     return NOT_REPORTED;
   }
 
@@ -65,10 +87,14 @@ record Bai2FundsType(char code, LocalDate valueDate, String valueTime, Long imme
     List<Distribution> distributions = new ArrayList<>();
     for (long i = 0; count != null && i < count; i++) {
       if (!fields.hasMore()) {
-        fields.problem("funds type D announces " + count + " distributions but the record ends after " + i);
+        fields.problem(
+            "funds type D announces " + count + " distributions but the record ends after " + i);
         break;
       }
-      distributions.add(new Distribution(fields.number("availability days", true), fields.amount("distribution amount", true)));
+      distributions.add(
+          new Distribution(
+              fields.number("availability days", true),
+              fields.amount("distribution amount", true)));
     }
     return new Bai2FundsType('D', null, null, null, null, null, List.copyOf(distributions));
   }
@@ -82,17 +108,29 @@ record Bai2FundsType(char code, LocalDate valueDate, String valueTime, Long imme
     return Optional.ofNullable(valueDate);
   }
 
-  /** The availability in plain words, amounts at the currency's {@code scale}; empty when not reported. */
+  /**
+   * The availability in plain words, amounts at the currency's {@code scale}; empty when not
+   * reported.
+   */
   Optional<String> words(int scale) {
     return switch (code) {
       case '0' -> Optional.of("immediate");
       case '1' -> Optional.of("one business day");
       case '2' -> Optional.of("two or more business days");
       case 'Z' -> Optional.of("unknown");
-      case 'V' -> Optional.of("value dated " + (valueDate == null ? "?" : valueDate)
-          + (valueTime == null ? "" : " " + Bai2Time.words(valueTime)));
-      case 'S' -> Optional.of("distributed: immediate " + money(immediate, scale) + ", one day " + money(oneDay, scale)
-          + ", two or more days " + money(twoOrMoreDays, scale));
+      case 'V' ->
+          Optional.of(
+              "value dated "
+                  + (valueDate == null ? "?" : valueDate)
+                  + (valueTime == null ? "" : " " + Bai2Time.words(valueTime)));
+      case 'S' ->
+          Optional.of(
+              "distributed: immediate "
+                  + money(immediate, scale)
+                  + ", one day "
+                  + money(oneDay, scale)
+                  + ", two or more days "
+                  + money(twoOrMoreDays, scale));
       case 'D' -> Optional.of(distributedWords(scale));
       default -> Optional.empty();
     };
@@ -102,7 +140,11 @@ record Bai2FundsType(char code, LocalDate valueDate, String valueTime, Long imme
     StringBuilder words = new StringBuilder("distributed:");
     String separator = " ";
     for (Distribution d : distributions) {
-      words.append(separator).append(money(d.amount(), scale)).append(" after ").append(d.days() == null ? "?" : d.days())
+      words
+          .append(separator)
+          .append(money(d.amount(), scale))
+          .append(" after ")
+          .append(d.days() == null ? "?" : d.days())
           .append(d.days() != null && d.days() == 1 ? " day" : " days");
       separator = ", ";
     }

@@ -57,7 +57,8 @@ final class Bai2LineReader {
       }
       if (end < limit) {
         skipLineFeed = buffer[end] == '\r';
-        String line = carried == 0 ? decode(buffer, position, end - position) : decodeCarried(position, end);
+        String line =
+            carried == 0 ? decode(buffer, position, end - position) : decodeCarried(position, end);
         position = end + 1;
         lineNumber++;
         return line;
@@ -94,7 +95,10 @@ final class Bai2LineReader {
     }
     if (!started) {
       started = true;
-      if (read >= 3 && (buffer[0] & 0xff) == 0xef && (buffer[1] & 0xff) == 0xbb && (buffer[2] & 0xff) == 0xbf) {
+      if (read >= 3
+          && (buffer[0] & 0xff) == 0xef
+          && (buffer[1] & 0xff) == 0xbb
+          && (buffer[2] & 0xff) == 0xbf) {
         position = 3;
       }
     }
@@ -107,7 +111,8 @@ final class Bai2LineReader {
       truncated = true;
     }
     if (carried + length > carry.length) {
-      carry = Arrays.copyOf(carry, Math.min(MAX_LINE, Math.max(carry.length * 2, carried + length)));
+      carry =
+          Arrays.copyOf(carry, Math.min(MAX_LINE, Math.max(carry.length * 2, carried + length)));
     }
     System.arraycopy(buffer, from, carry, carried, length);
     carried += length;
@@ -129,7 +134,10 @@ final class Bai2LineReader {
 
   private static String decodeBeyondAscii(byte[] bytes, int offset, int length) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes, offset, length))
+          .toString();
     } catch (CharacterCodingException notUtf8) {
       return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
     }

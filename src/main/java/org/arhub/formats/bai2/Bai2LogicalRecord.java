@@ -8,8 +8,12 @@ import java.util.Arrays;
  * range of its physical line, so splitting copies no text. Reused from record to record.
  */
 final class Bai2LogicalRecord {
-  /** A logical record's text beyond this many characters or parts is not kept (its records are still counted). */
+  /**
+   * A logical record's text beyond this many characters or parts is not kept (its records are still
+   * counted).
+   */
   static final int MAX_CHARS = 1 << 20;
+
   static final int MAX_PARTS = 1 << 16;
 
   private String code;
@@ -95,7 +99,10 @@ final class Bai2LogicalRecord {
     return ends[segment];
   }
 
-  /** "line 7 (16 transaction detail)" or, inside a continuation, "line 8 (88 continuation of 16 transaction detail)". */
+  /**
+   * "line 7 (16 transaction detail)" or, inside a continuation, "line 8 (88 continuation of 16
+   * transaction detail)".
+   */
   String position(int segment) {
     String name = name(code);
     if (segment > 0 && continuations[segment]) {

@@ -13,13 +13,19 @@ import org.arhub.model.StatementTotals;
 /**
  * One pass over one BAI2 file: logical records in the order the spec nests them (01, then groups of
  * 02, accounts of 03 with their 16s and 49, 98; then 99), control totals, and the canonical parts
- * for the sink as they are read. Problems are collected and the pass goes on, so one pass names them
- * all; a record out of place is reported and the structure repaired as the file most likely meant
- * (a missing trailer closes its envelope). Unless {@code emitDespiteProblems}, the sink hears
+ * for the sink as they are read. Problems are collected and the pass goes on, so one pass names
+ * them all; a record out of place is reported and the structure repaired as the file most likely
+ * meant (a missing trailer closes its envelope). Unless {@code emitDespiteProblems}, the sink hears
  * nothing more after the first problem.
  */
 final class Bai2Parse {
-  private enum Level { START, FILE, GROUP, ACCOUNT, END }
+  private enum Level {
+    START,
+    FILE,
+    GROUP,
+    ACCOUNT,
+    END
+  }
 
   private final Bai2TypeCodes codes;
   private final BankFileSink sink;
@@ -40,6 +46,7 @@ final class Bai2Parse {
   private Statement statement;
   private StatementTotals statementTotals;
   private int ordinal;
+
   /** How often each as-of date and account came so far: a repeat gets its own statement id. */
   private final java.util.Map<String, Integer> accountsSeen = new java.util.HashMap<>();
 
@@ -62,7 +69,8 @@ final class Bai2Parse {
         break;
       }
       if (level == Level.END) {
-        problems.add(record.position(), "record after the 99 file trailer: the file should end there");
+        problems.add(
+            record.position(), "record after the 99 file trailer: the file should end there");
         stoppedEarly = true;
         break;
       }
@@ -97,8 +105,11 @@ final class Bai2Parse {
       case "98" -> groupTrailer();
       case "99" -> fileTrailer();
       default -> {
-        problems.add(record.position(), "unknown record code " + record.code()
-            + " (BAI2 records are 01, 02, 03, 16, 49, 88, 98 and 99)");
+        problems.add(
+            record.position(),
+            "unknown record code "
+                + record.code()
+                + " (BAI2 records are 01, 02, 03, 16, 49, 88, 98 and 99)");
         stray();
       }
     }
@@ -109,12 +120,23 @@ final class Bai2Parse {
       return;
     }
     String code = record.code();
-    if (code.equals("01") || code.equals("02") || code.equals("03") || code.equals("16") || code.equals("49")
-        || code.equals("88") || code.equals("98") || code.equals("99")) {
-      problems.add(record.position(),
-          "first record is " + Bai2LogicalRecord.name(code) + "; a BAI2 file starts with an 01 file header");
+    if (code.equals("01")
+        || code.equals("02")
+        || code.equals("03")
+        || code.equals("16")
+        || code.equals("49")
+        || code.equals("88")
+        || code.equals("98")
+        || code.equals("99")) {
+      problems.add(
+          record.position(),
+          "first record is "
+              + Bai2LogicalRecord.name(code)
+              + "; a BAI2 file starts with an 01 file header");
     } else {
-      problems.add(record.position(), "unknown record code " + code + " (a BAI2 file starts with an 01 file header)");
+      problems.add(
+          record.position(),
+          "unknown record code " + code + " (a BAI2 file starts with an 01 file header)");
     }
   }
 
@@ -130,12 +152,19 @@ final class Bai2Parse {
 
   private void groupHeader() {
     if (level == Level.ACCOUNT) {
-      problems.add(record.position(), "02 group header before the 49 account trailer of account " + accountNumber
-          + " (03 at line " + accountLine + ") and the 98 group trailer of its group");
+      problems.add(
+          record.position(),
+          "02 group header before the 49 account trailer of account "
+              + accountNumber
+              + " (03 at line "
+              + accountLine
+              + ") and the 98 group trailer of its group");
       closeAccountWithoutTrailer();
       closeGroupWithoutTrailer();
     } else if (level == Level.GROUP) {
-      problems.add(record.position(), "02 group header before the 98 group trailer of the group at line " + groupLine);
+      problems.add(
+          record.position(),
+          "02 group header before the 98 group trailer of the group at line " + groupLine);
       closeGroupWithoutTrailer();
     }
     group = Bai2GroupHeader.read(fields.of(record));
@@ -147,11 +176,18 @@ final class Bai2Parse {
 
   private void accountIdentifier() {
     if (level == Level.ACCOUNT) {
-      problems.add(record.position(), "03 account identifier before the 49 account trailer of account " + accountNumber
-          + " (03 at line " + accountLine + ")");
+      problems.add(
+          record.position(),
+          "03 account identifier before the 49 account trailer of account "
+              + accountNumber
+              + " (03 at line "
+              + accountLine
+              + ")");
       closeAccountWithoutTrailer();
     } else if (level == Level.FILE) {
-      problems.add(record.position(), "03 account identifier outside a group: expected 02 group header or 99 file trailer");
+      problems.add(
+          record.position(),
+          "03 account identifier outside a group: expected 02 group header or 99 file trailer");
       group = null;
       groupLine = record.line();
       bookingDate = Optional.empty();
@@ -183,7 +219,8 @@ final class Bai2Parse {
     if (sink == null) {
       return;
     }
-    Optional<BankEntry> entry = Bai2CanonicalMapping.entry(detail, statement.statementId(), ordinal, bookingDate, scale);
+    Optional<BankEntry> entry =
+        Bai2CanonicalMapping.entry(detail, statement.statementId(), ordinal, bookingDate, scale);
     if (entry.isPresent()) {
       statementTotals.add(entry.get());
       if (fileSent && sending()) {
@@ -204,8 +241,13 @@ final class Bai2Parse {
 
   private void groupTrailer() {
     if (level == Level.ACCOUNT) {
-      problems.add(record.position(), "98 group trailer before the 49 account trailer of account " + accountNumber
-          + " (03 at line " + accountLine + ")");
+      problems.add(
+          record.position(),
+          "98 group trailer before the 49 account trailer of account "
+              + accountNumber
+              + " (03 at line "
+              + accountLine
+              + ")");
       closeAccountWithoutTrailer();
     } else if (level != Level.GROUP) {
       outOfOrder();
@@ -217,12 +259,19 @@ final class Bai2Parse {
 
   private void fileTrailer() {
     if (level == Level.ACCOUNT) {
-      problems.add(record.position(), "99 file trailer before the 49 account trailer of account " + accountNumber
-          + " (03 at line " + accountLine + ") and the 98 group trailer of its group");
+      problems.add(
+          record.position(),
+          "99 file trailer before the 49 account trailer of account "
+              + accountNumber
+              + " (03 at line "
+              + accountLine
+              + ") and the 98 group trailer of its group");
       closeAccountWithoutTrailer();
       closeGroupWithoutTrailer();
     } else if (level == Level.GROUP) {
-      problems.add(record.position(), "99 file trailer before the 98 group trailer of the group at line " + groupLine);
+      problems.add(
+          record.position(),
+          "99 file trailer before the 98 group trailer of the group at line " + groupLine);
       closeGroupWithoutTrailer();
     }
     totals.fileTrailer(record, Bai2FileTrailer.read(fields.of(record)));
@@ -230,12 +279,15 @@ final class Bai2Parse {
   }
 
   private void outOfOrder() {
-    String expected = switch (level) {
-      case FILE -> "02 group header or 99 file trailer";
-      case GROUP -> "03 account identifier or 98 group trailer";
-      default -> "16 transaction detail or 49 account trailer";
-    };
-    problems.add(record.position(), Bai2LogicalRecord.name(record.code()) + " out of order: expected " + expected);
+    String expected =
+        switch (level) {
+          case FILE -> "02 group header or 99 file trailer";
+          case GROUP -> "03 account identifier or 98 group trailer";
+          default -> "16 transaction detail or 49 account trailer";
+        };
+    problems.add(
+        record.position(),
+        Bai2LogicalRecord.name(record.code()) + " out of order: expected " + expected);
     stray();
   }
 
@@ -252,24 +304,34 @@ final class Bai2Parse {
     switch (level) {
       case START -> {
         if (!problems.any()) {
-          problems.add("start of file", lines.empty()
-              ? "empty file (0 bytes): a BAI2 file starts with an 01 file header"
-              : "no BAI2 records: a BAI2 file starts with an 01 file header");
+          problems.add(
+              "start of file",
+              lines.empty()
+                  ? "empty file (0 bytes): a BAI2 file starts with an 01 file header"
+                  : "no BAI2 records: a BAI2 file starts with an 01 file header");
         }
       }
       case FILE -> problems.add(position, "file ends without its 99 file trailer");
       case GROUP -> {
-        problems.add(position,
-            "file ends inside the group at line " + groupLine + ": missing 98 group trailer and 99 file trailer");
+        problems.add(
+            position,
+            "file ends inside the group at line "
+                + groupLine
+                + ": missing 98 group trailer and 99 file trailer");
         closeGroupWithoutTrailer();
       }
       case ACCOUNT -> {
-        problems.add(position, "file ends inside account " + accountNumber + " (03 at line " + accountLine
-            + "): missing 49 account trailer, 98 group trailer and 99 file trailer");
+        problems.add(
+            position,
+            "file ends inside account "
+                + accountNumber
+                + " (03 at line "
+                + accountLine
+                + "): missing 49 account trailer, 98 group trailer and 99 file trailer");
         closeAccountWithoutTrailer();
         closeGroupWithoutTrailer();
       }
-      case END -> { }
+      case END -> {}
     }
   }
 

@@ -3,7 +3,10 @@ package org.arhub.formats.bai2;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems of one file in the order found, capped so that a file of garbage cannot flood memory. */
+/**
+ * The problems of one file in the order found, capped so that a file of garbage cannot flood
+ * memory.
+ */
 final class Bai2Problems {
   static final int LIMIT = 100;
 

@@ -10,8 +10,8 @@ import org.arhub.formats.InvalidFileException;
 /**
  * Reads BAI2 (BAI Cash Management Balance Reporting Specifications Version 2) files into the
  * canonical stream, in one pass with a small fixed memory. Control totals and record counts are
- * only known at the trailers, so the sink may hear a file's first statements before the verdict:
- * on {@link InvalidFileException} it must discard what it got (the {@link BankFileSink} contract).
+ * only known at the trailers, so the sink may hear a file's first statements before the verdict: on
+ * {@link InvalidFileException} it must discard what it got (the {@link BankFileSink} contract).
  */
 public final class Bai2Reader implements BankFileReader {
   private final Bai2TypeCodes typeCodes;
@@ -21,7 +21,9 @@ public final class Bai2Reader implements BankFileReader {
     this(Bai2TypeCodes.standard());
   }
 
-  /** A reader with a bank's type codes, e.g. {@code Bai2TypeCodes.standard().withCsv(bankTable)}. */
+  /**
+   * A reader with a bank's type codes, e.g. {@code Bai2TypeCodes.standard().withCsv(bankTable)}.
+   */
   public Bai2Reader(Bai2TypeCodes typeCodes) {
     this.typeCodes = typeCodes;
   }
@@ -41,14 +43,18 @@ public final class Bai2Reader implements BankFileReader {
    * carries them all.
    */
   @Override
-  public void read(String fileName, InputStream in, BankFileSink sink) throws InvalidFileException, IOException {
+  public void read(String fileName, InputStream in, BankFileSink sink)
+      throws InvalidFileException, IOException {
     Bai2Report report = new Bai2Parse(typeCodes, sink, false).run(in);
     if (!report.valid()) {
       throw new Bai2InvalidFileException(fileName, report.problems());
     }
   }
 
-  /** Checks a whole file and returns every problem found (for onboarding reports), without mapping it. */
+  /**
+   * Checks a whole file and returns every problem found (for onboarding reports), without mapping
+   * it.
+   */
   public Bai2Report validate(InputStream in) throws IOException {
     return new Bai2Parse(typeCodes, null, true).run(in);
   }

@@ -49,8 +49,13 @@ final class Bai2RecordSplitter {
       boolean overflowed = record.overflowed();
       record.add(line, pendingStart, pendingEnd, pendingLine, continuation, continuation);
       if (!overflowed && record.overflowed()) {
-        problems.add(record.position(), "record with its continuations is longer than " + Bai2LogicalRecord.MAX_CHARS
-            + " characters or " + Bai2LogicalRecord.MAX_PARTS + " lines; the rest of it is not read");
+        problems.add(
+            record.position(),
+            "record with its continuations is longer than "
+                + Bai2LogicalRecord.MAX_CHARS
+                + " characters or "
+                + Bai2LogicalRecord.MAX_PARTS
+                + " lines; the rest of it is not read");
       }
       textOpen = !pendingTerminated && "16".equals(record.code());
     }
@@ -88,7 +93,8 @@ final class Bai2RecordSplitter {
       if (isRecordStart(line, start)) {
         sawRecord = true;
         pendingCode = code(line, start);
-        int body = start + 2 < line.length() && line.charAt(start + 2) == ',' ? start + 3 : start + 2;
+        int body =
+            start + 2 < line.length() && line.charAt(start + 2) == ',' ? start + 3 : start + 2;
         take(body);
         pendingWrapsText = false;
         return true;
@@ -99,8 +105,11 @@ final class Bai2RecordSplitter {
         pendingWrapsText = true;
         return true;
       }
-      problems.add("line " + lines.lineNumber(), "not a BAI2 record: " + Bai2Problems.quote(line.substring(start))
-          + " (expected a two-digit record code and a comma)");
+      problems.add(
+          "line " + lines.lineNumber(),
+          "not a BAI2 record: "
+              + Bai2Problems.quote(line.substring(start))
+              + " (expected a two-digit record code and a comma)");
       position = line.length();
       if (!sawRecord || problems.full()) {
         stop();
@@ -117,8 +126,11 @@ final class Bai2RecordSplitter {
       return false;
     }
     if (lines.truncated()) {
-      problems.add("line " + lines.lineNumber(), "line is longer than " + Bai2LineReader.MAX_LINE
-          + " characters: not a BAI2 file, or one without line breaks");
+      problems.add(
+          "line " + lines.lineNumber(),
+          "line is longer than "
+              + Bai2LineReader.MAX_LINE
+              + " characters: not a BAI2 file, or one without line breaks");
       stop();
       return false;
     }
@@ -142,7 +154,10 @@ final class Bai2RecordSplitter {
     }
   }
 
-  /** The "/" that ends the record starting at {@code from}: one followed by blanks only, or by blanks and a record. */
+  /**
+   * The "/" that ends the record starting at {@code from}: one followed by blanks only, or by
+   * blanks and a record.
+   */
   static int terminator(String line, int from) {
     int length = line.length();
     for (int slash = line.indexOf('/', from); slash >= 0; slash = line.indexOf('/', slash + 1)) {
@@ -150,7 +165,10 @@ final class Bai2RecordSplitter {
       if (next == length) {
         return slash;
       }
-      if (next > slash + 1 && next + 2 < length && isRecordStart(line, next) && line.charAt(next + 2) == ',') {
+      if (next > slash + 1
+          && next + 2 < length
+          && isRecordStart(line, next)
+          && line.charAt(next + 2) == ',') {
         return slash;
       }
     }

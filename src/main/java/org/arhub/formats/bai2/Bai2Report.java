@@ -7,10 +7,16 @@ import java.util.List;
  * the figures the reader counted and added up itself, which a valid file's trailers agree with.
  *
  * @param records physical records counted, 01 to 99, continuations included
- * @param controlTotal the file's control total as computed from its 03 and 16 amounts, in the file's
- *     implied-decimal units (the 99 states the same number)
+ * @param controlTotal the file's control total as computed from its 03 and 16 amounts, in the
+ *     file's implied-decimal units (the 99 states the same number)
  */
-public record Bai2Report(List<Bai2Problem> problems, long records, int groups, int accounts, int details, long controlTotal) {
+public record Bai2Report(
+    List<Bai2Problem> problems,
+    long records,
+    int groups,
+    int accounts,
+    int details,
+    long controlTotal) {
   public Bai2Report {
     problems = List.copyOf(problems);
   }

@@ -29,12 +29,16 @@ final class Bai2Time {
     return hhmm.equals("2400") || hhmm.equals("9999");
   }
 
-  /** The moment a date and a valid time name; the end of the day is the next day's 00:00, as in ISO 8601. */
+  /**
+   * The moment a date and a valid time name; the end of the day is the next day's 00:00, as in ISO
+   * 8601.
+   */
   static LocalDateTime at(LocalDate date, String hhmm) {
     if (endOfDay(hhmm)) {
       return date.plusDays(1).atStartOfDay();
     }
-    return date.atTime(LocalTime.of(Integer.parseInt(hhmm, 0, 2, 10), Integer.parseInt(hhmm, 2, 4, 10)));
+    return date.atTime(
+        LocalTime.of(Integer.parseInt(hhmm, 0, 2, 10), Integer.parseInt(hhmm, 2, 4, 10)));
   }
 
   /** "14:30", or "end of day". */

@@ -21,7 +21,10 @@ public record Bai2TypeCode(String code, Transaction transaction, Level level, St
     }
   }
 
-  /** Status codes report balances in an 03; summary codes total activity in an 03; detail codes name a 16. */
+  /**
+   * Status codes report balances in an 03; summary codes total activity in an 03; detail codes name
+   * a 16.
+   */
   public enum Level {
     STATUS,
     SUMMARY,
@@ -34,7 +37,10 @@ public record Bai2TypeCode(String code, Transaction transaction, Level level, St
   }
 
   public Bai2TypeCode {
-    if (code == null || code.length() != 3 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))
+    if (code == null
+        || code.length() != 3
+        || !Character.isDigit(code.charAt(0))
+        || !Character.isDigit(code.charAt(1))
         || !Character.isDigit(code.charAt(2))) {
       throw new IllegalArgumentException("a BAI2 type code has three digits, not '" + code + "'");
     }

@@ -38,7 +38,8 @@ public final class Bai2TypeCodes {
     if (codes == null) {
       InputStream in = Bai2TypeCodes.class.getClassLoader().getResourceAsStream(STANDARD_RESOURCE);
       if (in == null) {
-        throw new IllegalStateException("BAI2 type-code table " + STANDARD_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "BAI2 type-code table " + STANDARD_RESOURCE + " is not on the classpath");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         codes = ranges().withCsv(STANDARD_RESOURCE, reader);
@@ -62,12 +63,14 @@ public final class Bai2TypeCodes {
   /** These codes plus (and overriding) a bank's own, keyed by code. */
   public Bai2TypeCodes with(Map<String, Bai2TypeCode> bankSpecific) {
     Bai2TypeCode[] codes = byCode.clone();
-    bankSpecific.forEach((key, code) -> {
-      if (!key.equals(code.code())) {
-        throw new IllegalArgumentException("type code " + code.code() + " is filed under key '" + key + "'");
-      }
-      codes[index(code.code())] = code;
-    });
+    bankSpecific.forEach(
+        (key, code) -> {
+          if (!key.equals(code.code())) {
+            throw new IllegalArgumentException(
+                "type code " + code.code() + " is filed under key '" + key + "'");
+          }
+          codes[index(code.code())] = code;
+        });
     return new Bai2TypeCodes(codes);
   }
 
@@ -80,7 +83,8 @@ public final class Bai2TypeCodes {
 
   /**
    * Reads {@code code,transaction,level,description} lines ({@code #} comments and the header line
-   * skipped); a malformed line fails with its source and line number, so a bad table stops start-up.
+   * skipped); a malformed line fails with its source and line number, so a bad table stops
+   * start-up.
    */
   public Bai2TypeCodes withCsv(String source, Reader csv) throws IOException {
     Bai2TypeCode[] codes = byCode.clone();
@@ -96,17 +100,24 @@ public final class Bai2TypeCodes {
         if (columns.length != 4 || columns[3].isBlank()) {
           throw new IllegalArgumentException("expected code,transaction,level,description");
         }
-        Bai2TypeCode code = new Bai2TypeCode(
-            columns[0].trim(), Transaction.parse(columns[1]), Level.parse(columns[2]), columns[3].trim());
+        Bai2TypeCode code =
+            new Bai2TypeCode(
+                columns[0].trim(),
+                Transaction.parse(columns[1]),
+                Level.parse(columns[2]),
+                columns[3].trim());
         codes[index(code.code())] = code;
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(source + " line " + lineNumber + ": " + e.getMessage() + ": " + line, e);
+        throw new IllegalArgumentException(
+            source + " line " + lineNumber + ": " + e.getMessage() + ": " + line, e);
       }
     }
     return new Bai2TypeCodes(codes);
   }
 
-  /** The code's entry, from the tables or the spec's ranges; empty for codes BAI2 does not define. */
+  /**
+   * The code's entry, from the tables or the spec's ranges; empty for codes BAI2 does not define.
+   */
   public Optional<Bai2TypeCode> find(String code) {
     if (code == null || code.length() != 3) {
       return Optional.empty();
@@ -135,11 +146,14 @@ public final class Bai2TypeCodes {
   private static Bai2TypeCode rangeCode(int n) {
     String code = String.format("%03d", n);
     if (n <= 99) {
-      return new Bai2TypeCode(code, Transaction.NONE, Level.STATUS, "Account status (not in the standard table)");
+      return new Bai2TypeCode(
+          code, Transaction.NONE, Level.STATUS, "Account status (not in the standard table)");
     } else if (n <= 399) {
-      return new Bai2TypeCode(code, Transaction.CREDIT, Level.BOTH, "Credit (not in the standard table)");
+      return new Bai2TypeCode(
+          code, Transaction.CREDIT, Level.BOTH, "Credit (not in the standard table)");
     } else if (n <= 699) {
-      return new Bai2TypeCode(code, Transaction.DEBIT, Level.BOTH, "Debit (not in the standard table)");
+      return new Bai2TypeCode(
+          code, Transaction.DEBIT, Level.BOTH, "Debit (not in the standard table)");
     } else if (n >= 900 && n <= 919) {
       return new Bai2TypeCode(code, Transaction.NONE, Level.STATUS, "Custom account status");
     } else if (n >= 920 && n <= 959) {

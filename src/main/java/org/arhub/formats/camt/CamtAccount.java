@@ -22,7 +22,8 @@ record CamtAccount(Optional<String> id, Optional<String> currency, Optional<Stri
         default -> x.skip();
       }
     }
-    return new CamtAccount(Optional.ofNullable(id), Optional.ofNullable(currency), Optional.ofNullable(servicer));
+    return new CamtAccount(
+        Optional.ofNullable(id), Optional.ofNullable(currency), Optional.ofNullable(servicer));
   }
 
   /** AccountIdentification4Choice: IBAN or Othr/Id. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.arhub.formats.InvalidFileException;
 
 /**
- * BranchAndFinancialInstitutionIdentification (Acct/Svcr, RltdAgts/DbtrAgt, CdtrAgt, a party that is
- * an agent): FinInstnId with BIC (BICFI from .04 on), clearing member id and name.
+ * BranchAndFinancialInstitutionIdentification (Acct/Svcr, RltdAgts/DbtrAgt, CdtrAgt, a party that
+ * is an agent): FinInstnId with BIC (BICFI from .04 on), clearing member id and name.
  */
 record CamtAgent(Optional<String> bic, Optional<String> memberId, Optional<String> name) {
 
@@ -38,7 +38,8 @@ record CamtAgent(Optional<String> bic, Optional<String> memberId, Optional<Strin
         default -> x.skip();
       }
     }
-    return new CamtAgent(Optional.ofNullable(bic), Optional.ofNullable(memberId), Optional.ofNullable(name));
+    return new CamtAgent(
+        Optional.ofNullable(bic), Optional.ofNullable(memberId), Optional.ofNullable(name));
   }
 
   private static String memberId(XmlCursor x) throws InvalidFileException {

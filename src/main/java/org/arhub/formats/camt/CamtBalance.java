@@ -8,7 +8,8 @@ import org.arhub.model.Money;
 
 /**
  * Bal (CashBalance): a balance of the reported account, signed by its CdtDbtInd. The type code is
- * Tp/CdOrPrtry/Cd (OPBD, PRCD, CLBD, CLAV, ITBD, ...); a Tp/SubTp or proprietary type does not count.
+ * Tp/CdOrPrtry/Cd (OPBD, PRCD, CLBD, CLAV, ITBD, ...); a Tp/SubTp or proprietary type does not
+ * count.
  */
 record CamtBalance(Optional<String> type, Money amount, Optional<LocalDate> date) {
 
@@ -32,7 +33,10 @@ record CamtBalance(Optional<String> type, Money amount, Optional<LocalDate> date
     if (direction == null) {
       throw x.errorInLeft("the balance has no CdtDbtInd (required)");
     }
-    Money signed = direction == Direction.DEBIT ? new Money(amount.amount().negate(), amount.currency()) : amount;
+    Money signed =
+        direction == Direction.DEBIT
+            ? new Money(amount.amount().negate(), amount.currency())
+            : amount;
     return new CamtBalance(Optional.ofNullable(type), signed, Optional.ofNullable(date));
   }
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.arhub.formats.InvalidFileException;
 
 /**
- * BkTxCd: the ISO bank transaction code "Domn/Fmly/SubFmly" (e.g. "PMNT/RCDT/ESCT"), else the bank's
- * proprietary code (Prtry/Cd), which is all some banks send.
+ * BkTxCd: the ISO bank transaction code "Domn/Fmly/SubFmly" (e.g. "PMNT/RCDT/ESCT"), else the
+ * bank's proprietary code (Prtry/Cd), which is all some banks send.
  */
 final class CamtBankTransactionCode {
   private CamtBankTransactionCode() {}

@@ -6,9 +6,10 @@ import org.arhub.model.FileHeader;
 
 /**
  * Finds the camt Document in a file and reads it: either the Document is the root, or it sits in an
- * envelope beside a business application header (AppHdr), e.g. {@code <Envelope><AppHdr/><Document/>}
- * or SWIFT's {@code <DataPDU><Body>}. Elements are matched by local name, so a prefixed namespace
- * ({@code <ns:Document>}) reads like a default one; the Document's namespace gives the version.
+ * envelope beside a business application header (AppHdr), e.g. {@code
+ * <Envelope><AppHdr/><Document/>} or SWIFT's {@code <DataPDU><Body>}. Elements are matched by local
+ * name, so a prefixed namespace ({@code <ns:Document>}) reads like a default one; the Document's
+ * namespace gives the version.
  */
 final class CamtDocumentReader {
   // Envelopes in use put the Document at most three levels down.
@@ -33,7 +34,13 @@ final class CamtDocumentReader {
     String root = x.name();
     element(1);
     if (!documentRead) {
-      throw x.errorAt(1, "no ISO 20022 " + type.id() + " Document in the file (the root element is <" + root + ">)");
+      throw x.errorAt(
+          1,
+          "no ISO 20022 "
+              + type.id()
+              + " Document in the file (the root element is <"
+              + root
+              + ">)");
     }
     x.finish();
     sink.endFile();
@@ -66,7 +73,14 @@ final class CamtDocumentReader {
     boolean message = false;
     while (x.nextChild()) {
       if (!x.name().equals(type.messageElement())) {
-        throw x.error("a " + type.id() + " Document holds <" + type.messageElement() + ">, not <" + x.name() + ">");
+        throw x.error(
+            "a "
+                + type.id()
+                + " Document holds <"
+                + type.messageElement()
+                + ">, not <"
+                + x.name()
+                + ">");
       }
       message = true;
       message(version.version());
@@ -83,11 +97,18 @@ final class CamtDocumentReader {
     while (x.nextChild()) {
       if (x.name().equals("GrpHdr")) {
         CamtGroupHeader group = CamtGroupHeader.read(x);
-        sink.file(new FileHeader(version.id(), group.messageId(), appHeader.sender(), appHeader.receiver().or(group::recipient), group.created()));
+        sink.file(
+            new FileHeader(
+                version.id(),
+                group.messageId(),
+                appHeader.sender(),
+                appHeader.receiver().or(group::recipient),
+                group.created()));
         header = true;
       } else if (x.name().equals(type.reportElement())) {
         if (!header) {
-          throw x.error("<" + type.reportElement() + "> before the group header: GrpHdr comes first");
+          throw x.error(
+              "<" + type.reportElement() + "> before the group header: GrpHdr comes first");
         }
         CamtStatement.read(x, ++reports, sink);
       } else {
@@ -98,7 +119,12 @@ final class CamtDocumentReader {
       throw x.errorInLeft("the message has no group header (GrpHdr, required)");
     }
     if (reports == 0) {
-      throw x.errorInLeft("the message holds no <" + type.reportElement() + ">: a " + type.id() + " message reports at least one account");
+      throw x.errorInLeft(
+          "the message holds no <"
+              + type.reportElement()
+              + ">: a "
+              + type.id()
+              + " message reports at least one account");
     }
   }
 }

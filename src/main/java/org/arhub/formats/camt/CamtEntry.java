@@ -18,11 +18,12 @@ import org.arhub.model.Party;
 import org.arhub.model.Statement;
 
 /**
- * Ntry (ReportEntry): what the bank booked, with the payments inside it (NtryDtls/TxDtls). The entry
- * keeps its booked amount even when the amounts of its TxDtls do not add up to it. An entry without
- * TxDtls is one payment built from the entry; so is a batch whose TxDtls state no amounts (camt.05x.001.02
- * has no TxDtls/Amt): its split is unknown, so it is one payment of the booked amount that carries the
- * remittance of all its TxDtls, the way a remittance advice lists the invoices one payment pays.
+ * Ntry (ReportEntry): what the bank booked, with the payments inside it (NtryDtls/TxDtls). The
+ * entry keeps its booked amount even when the amounts of its TxDtls do not add up to it. An entry
+ * without TxDtls is one payment built from the entry; so is a batch whose TxDtls state no amounts
+ * (camt.05x.001.02 has no TxDtls/Amt): its split is unknown, so it is one payment of the booked
+ * amount that carries the remittance of all its TxDtls, the way a remittance advice lists the
+ * invoices one payment pays.
  */
 final class CamtEntry {
   private Money amount;
@@ -68,15 +69,16 @@ final class CamtEntry {
   }
 
   /**
-   * The model's entry in {@code statement}. Call right after {@link #read},
-   * while the cursor still stands behind this Ntry, so that errors name it.
+   * The model's entry in {@code statement}. Call right after {@link #read}, while the cursor still
+   * stands behind this Ntry, so that errors name it.
    *
    * @param entryIndex 1-based position of the entry in its statement
    */
   BankEntry toModel(Statement statement, int entryIndex, XmlCursor x) throws InvalidFileException {
     BigDecimal booked = inStatementCurrency(amount, statement.currency(), "amount", x);
     List<BankTransaction> transactions;
-    if (details.isEmpty() || details.size() > 1 && details.stream().allMatch(tx -> tx.statedAmount().isEmpty())) {
+    if (details.isEmpty()
+        || details.size() > 1 && details.stream().allMatch(tx -> tx.statedAmount().isEmpty())) {
       transactions = List.of(wholeEntry(statement, entryIndex, booked));
     } else {
       transactions = eachPayment(statement, entryIndex, x);
@@ -101,24 +103,36 @@ final class CamtEntry {
     for (int i = 0; i < details.size(); i++) {
       CamtTransactionDetails tx = details.get(i);
       int index = i + 1;
-      Money paid = tx.amountIn(currency()).or(() -> single ? Optional.of(amount) : tx.statedAmount()).orElse(null);
+      Money paid =
+          tx.amountIn(currency())
+              .or(() -> single ? Optional.of(amount) : tx.statedAmount())
+              .orElse(null);
       if (paid == null) {
-        throw x.errorInLeft("TxDtls[" + index + "] of this batch entry has no amount (neither Amt nor AmtDtls/TxAmt/Amt)"
-            + " while others have one, so the booked amount cannot be split");
+        throw x.errorInLeft(
+            "TxDtls["
+                + index
+                + "] of this batch entry has no amount (neither Amt nor AmtDtls/TxAmt/Amt)"
+                + " while others have one, so the booked amount cannot be split");
       }
       Direction txDirection = tx.direction().orElse(direction);
       CamtRemittance remittance = tx.remittance();
       if (single && additionalInfo != null) {
         remittance.addText(additionalInfo);
       }
-      transactions.add(new BankTransaction(
-          paymentId(tx.accountServicerRef(), index, servicerRefs, statement.statementId(), entryIndex),
-          inStatementCurrency(paid, statement.currency(), "TxDtls[" + index + "] amount", x),
-          txDirection,
-          tx.endToEndId(),
-          tx.counterparty(txDirection, statement.account()),
-          remittance.toModel(statement.currency()),
-          tx.returnReason()));
+      transactions.add(
+          new BankTransaction(
+              paymentId(
+                  tx.accountServicerRef(),
+                  index,
+                  servicerRefs,
+                  statement.statementId(),
+                  entryIndex),
+              inStatementCurrency(paid, statement.currency(), "TxDtls[" + index + "] amount", x),
+              txDirection,
+              tx.endToEndId(),
+              tx.counterparty(txDirection, statement.account()),
+              remittance.toModel(statement.currency()),
+              tx.returnReason()));
     }
     return transactions;
   }
@@ -164,7 +178,12 @@ final class CamtEntry {
    * statement, entry and payment positions. A reference some bank repeats on several TxDtls of one
    * entry gets the index too, so that each payment keeps an id of its own.
    */
-  private String paymentId(Optional<String> own, int index, Map<String, Integer> servicerRefs, String statementId, int entryIndex) {
+  private String paymentId(
+      Optional<String> own,
+      int index,
+      Map<String, Integer> servicerRefs,
+      String statementId,
+      int entryIndex) {
     if (own.isPresent()) {
       return servicerRefs.get(own.get()) > 1 ? own.get() + "/" + index : own.get();
     }
@@ -185,16 +204,28 @@ final class CamtEntry {
     return counts;
   }
 
-  /** The writer states every amount at the statement currency's scale; one that does not fit is refused, not rounded. */
-  private static BigDecimal inStatementCurrency(Money money, String statementCurrency, String what, XmlCursor x) throws InvalidFileException {
+  /**
+   * The writer states every amount at the statement currency's scale; one that does not fit is
+   * refused, not rounded.
+   */
+  private static BigDecimal inStatementCurrency(
+      Money money, String statementCurrency, String what, XmlCursor x) throws InvalidFileException {
     if (money.currency().equals(statementCurrency)) {
       return money.amount();
     }
     try {
       return Money.atScale(money.amount(), statementCurrency);
     } catch (IllegalArgumentException e) {
-      throw x.errorInLeft("the entry's " + what + " " + money + " cannot be stated in the statement's currency " + statementCurrency
-          + " (" + Money.scale(statementCurrency) + " decimals)");
+      throw x.errorInLeft(
+          "the entry's "
+              + what
+              + " "
+              + money
+              + " cannot be stated in the statement's currency "
+              + statementCurrency
+              + " ("
+              + Money.scale(statementCurrency)
+              + " decimals)");
     }
   }
 }

@@ -5,8 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.arhub.formats.InvalidFileException;
 
-/** GrpHdr: the message id (MsgId, the file's identity for duplicate checks), its creation and its recipient. */
-record CamtGroupHeader(String messageId, Optional<LocalDateTime> created, Optional<String> recipient) {
+/**
+ * GrpHdr: the message id (MsgId, the file's identity for duplicate checks), its creation and its
+ * recipient.
+ */
+record CamtGroupHeader(
+    String messageId, Optional<LocalDateTime> created, Optional<String> recipient) {
   private static final Set<String> BIC_ELEMENTS = Set.of("AnyBIC", "BICOrBEI", "BIC", "BICFI");
 
   static CamtGroupHeader read(XmlCursor x) throws InvalidFileException {
@@ -24,7 +28,8 @@ record CamtGroupHeader(String messageId, Optional<LocalDateTime> created, Option
     if (messageId == null || messageId.isEmpty()) {
       throw x.errorInLeft("the group header has no MsgId (required: it identifies the file)");
     }
-    return new CamtGroupHeader(messageId, Optional.ofNullable(created), Optional.ofNullable(recipient));
+    return new CamtGroupHeader(
+        messageId, Optional.ofNullable(created), Optional.ofNullable(recipient));
   }
 
   /** MsgRcpt: its BIC (Id/OrgId/AnyBIC, BICOrBEI up to .03), else its name. */

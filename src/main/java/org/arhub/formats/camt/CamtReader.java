@@ -15,23 +15,27 @@ import org.arhub.formats.InvalidFileException;
 /**
  * Reads ISO 20022 bank-to-customer cash management messages, versions 001.02 to 001.13: camt.053
  * statements, camt.052 intraday reports and camt.054 debit/credit notifications. One streaming StAX
- * pass: each entry goes to the sink as soon as its Ntry is read, so memory does not grow with the file.
- * XML with a DOCTYPE is refused (no XXE, no entity expansion).
+ * pass: each entry goes to the sink as soon as its Ntry is read, so memory does not grow with the
+ * file. XML with a DOCTYPE is refused (no XXE, no entity expansion).
  *
  * <p>Mapping decisions beyond DESIGN.md (each explained where it is made):
+ *
  * <ul>
- *   <li>A payment's amount is TxDtls/Amt, else AmtDtls/TxAmt/Amt, whichever is in the entry's currency;
- *       else, for the only payment of an entry, the entry's amount; else the amount the TxDtls states in
- *       another currency. A batch whose TxDtls state no amounts at all (.02) is one payment of the booked
- *       amount carrying all their remittance ({@link CamtEntry}); one where only some do is refused.
- *   <li>The payer of a credit is the debtor, of a debit the creditor, unless that side is the reported
- *       account itself (returns written with the original parties); then it is the other side.
- *   <li>A creditor reference that claims ISO 11649 (RF..) or Swiss QR/ISR (27 digits) and fails its check
- *       digit is not used as creditorReference but kept as unstructured text, as are AddtlRmtInf, a second
- *       creditor reference, the bank's AddtlTxInf and, for an entry with one payment, AddtlNtryInf.
- *   <li>The statement currency is Acct/Ccy, else the entries', else the balances'; a balance in another
- *       currency is left out, an amount with more decimals than the statement currency is refused
- *       ({@link CamtStatement}).
+ *   <li>A payment's amount is TxDtls/Amt, else AmtDtls/TxAmt/Amt, whichever is in the entry's
+ *       currency; else, for the only payment of an entry, the entry's amount; else the amount the
+ *       TxDtls states in another currency. A batch whose TxDtls state no amounts at all (.02) is
+ *       one payment of the booked amount carrying all their remittance ({@link CamtEntry}); one
+ *       where only some do is refused.
+ *   <li>The payer of a credit is the debtor, of a debit the creditor, unless that side is the
+ *       reported account itself (returns written with the original parties); then it is the other
+ *       side.
+ *   <li>A creditor reference that claims ISO 11649 (RF..) or Swiss QR/ISR (27 digits) and fails its
+ *       check digit is not used as creditorReference but kept as unstructured text, as are
+ *       AddtlRmtInf, a second creditor reference, the bank's AddtlTxInf and, for an entry with one
+ *       payment, AddtlNtryInf.
+ *   <li>The statement currency is Acct/Ccy, else the entries', else the balances'; a balance in
+ *       another currency is left out, an amount with more decimals than the statement currency is
+ *       refused ({@link CamtStatement}).
  *   <li>An entry that is not booked (Sts PDNG/INFO/FUTR) is read like any other and says so in
  *       {@code availability}.
  *   <li>A TxDtls/Refs/AcctSvcrRef repeated within one entry gets the payment's index ("REF/2").
@@ -68,7 +72,8 @@ public final class CamtReader implements BankFileReader {
   }
 
   @Override
-  public void read(String fileName, InputStream in, BankFileSink sink) throws InvalidFileException, IOException {
+  public void read(String fileName, InputStream in, BankFileSink sink)
+      throws InvalidFileException, IOException {
     PushbackInputStream input = new PushbackInputStream(in, 1);
     int first = input.read();
     if (first < 0) {
@@ -79,7 +84,8 @@ public final class CamtReader implements BankFileReader {
     try {
       xml = SafeXmlInput.open(input);
     } catch (XMLStreamException e) {
-      throw new InvalidFileException(fileName, "start of file", "the XML cannot be read: " + e.getMessage());
+      throw new InvalidFileException(
+          fileName, "start of file", "the XML cannot be read: " + e.getMessage());
     }
     try {
       new CamtDocumentReader(type, new XmlCursor(xml, fileName), sink).read();

@@ -8,9 +8,9 @@ import org.arhub.model.Party;
 
 /**
  * TxDtls/RltdPties and TxDtls/RltdAgts: who is on either side of a payment. The counterparty of a
- * credit is the debtor (Dbtr, DbtrAcct, DbtrAgt), of a debit the creditor; the ultimate party stands
- * in for a debtor/creditor that has no name. Up to .07 a party is written directly
- * ({@code <Dbtr><Nm>}), from .08 on as a choice of {@code <Pty>} or {@code <Agt>}.
+ * credit is the debtor (Dbtr, DbtrAcct, DbtrAgt), of a debit the creditor; the ultimate party
+ * stands in for a debtor/creditor that has no name. Up to .07 a party is written directly ({@code
+ * <Dbtr><Nm>}), from .08 on as a choice of {@code <Pty>} or {@code <Agt>}.
  */
 final class CamtRelatedParties {
   private Side debtor = Side.NONE;
@@ -45,7 +45,8 @@ final class CamtRelatedParties {
   /**
    * The other side of a payment booked in {@code direction} on {@code ownAccount}: the debtor of a
    * credit, the creditor of a debit. Where that side is the reported account itself, as banks write
-   * some returns and reversals (the original payment's parties), the other side is the counterparty.
+   * some returns and reversals (the original payment's parties), the other side is the
+   * counterparty.
    */
   Party counterparty(Direction direction, String ownAccount) {
     Side side = direction == Direction.CREDIT ? debtor : creditor;
@@ -57,7 +58,10 @@ final class CamtRelatedParties {
     CamtParty party = CamtParty.NONE;
     while (x.nextChild()) {
       switch (x.name()) {
-        case "Nm" -> party = new CamtParty(Optional.ofNullable(CamtAccount.blankToNull(x.text())), party.bankId());
+        case "Nm" ->
+            party =
+                new CamtParty(
+                    Optional.ofNullable(CamtAccount.blankToNull(x.text())), party.bankId());
         case "Pty" -> party = party(x);
         case "Agt" -> {
           CamtAgent agent = CamtAgent.read(x);
@@ -75,8 +79,13 @@ final class CamtRelatedParties {
   }
 
   /** One side of the payment as read so far. */
-  private record Side(CamtParty party, Optional<String> ultimateName, Optional<String> account, Optional<String> agent) {
-    static final Side NONE = new Side(CamtParty.NONE, Optional.empty(), Optional.empty(), Optional.empty());
+  private record Side(
+      CamtParty party,
+      Optional<String> ultimateName,
+      Optional<String> account,
+      Optional<String> agent) {
+    static final Side NONE =
+        new Side(CamtParty.NONE, Optional.empty(), Optional.empty(), Optional.empty());
 
     Side withParty(CamtParty p) {
       return new Side(p, ultimateName, account, agent);

@@ -20,8 +20,12 @@ final class CamtRemittance {
   private final List<Reference> references = new ArrayList<>(1);
   private String creditorReference;
 
-  /** An invoice the payer names; its amount is kept with its currency until the statement's is known. */
-  private record Reference(String invoice, Money amount, Optional<String> type, Optional<LocalDate> date) {
+  /**
+   * An invoice the payer names; its amount is kept with its currency until the statement's is
+   * known.
+   */
+  private record Reference(
+      String invoice, Money amount, Optional<String> type, Optional<LocalDate> date) {
     Reference withAmount(Money paid) {
       return new Reference(invoice, paid, type, date);
     }
@@ -43,7 +47,10 @@ final class CamtRemittance {
     }
   }
 
-  /** Adds what another payment's remittance says after this one's: the remittance of a batch that cannot be split. */
+  /**
+   * Adds what another payment's remittance says after this one's: the remittance of a batch that
+   * cannot be split.
+   */
   void append(CamtRemittance other) {
     text.addAll(other.text);
     references.addAll(other.references);
@@ -63,13 +70,17 @@ final class CamtRemittance {
   RemittanceInfo toModel(String statementCurrency) {
     List<DocumentReference> documents = new ArrayList<>(references.size());
     for (Reference r : references) {
-      Optional<Money> amount = Optional.ofNullable(r.amount()).filter(m -> m.currency().equals(statementCurrency));
-      documents.add(new DocumentReference(r.invoice(), amount.map(Money::amount), r.type(), r.date()));
+      Optional<Money> amount =
+          Optional.ofNullable(r.amount()).filter(m -> m.currency().equals(statementCurrency));
+      documents.add(
+          new DocumentReference(r.invoice(), amount.map(Money::amount), r.type(), r.date()));
     }
     return new RemittanceInfo(text, documents, Optional.ofNullable(creditorReference));
   }
 
-  /** Strd: the amount of RfrdDocAmt belongs to the document only when the block names one document. */
+  /**
+   * Strd: the amount of RfrdDocAmt belongs to the document only when the block names one document.
+   */
   private void structured(XmlCursor x) throws InvalidFileException {
     int first = references.size();
     Money amount = null;
@@ -100,7 +111,8 @@ final class CamtRemittance {
       }
     }
     if (number != null && !number.isEmpty()) {
-      references.add(new Reference(number, null, Optional.ofNullable(type), Optional.ofNullable(date)));
+      references.add(
+          new Reference(number, null, Optional.ofNullable(type), Optional.ofNullable(date)));
     }
   }
 

@@ -13,15 +13,15 @@ import org.arhub.model.StatementTotals;
 
 /**
  * Stmt (camt.053), Rpt (camt.052), Ntfctn (camt.054): one account's report. Its header (Id,
- * ElctrncSeqNb, Acct, Bal) precedes its entries in the schema; the statement is handed on at its first
- * Ntry, and each entry as soon as it is read, so a statement of any length streams.
+ * ElctrncSeqNb, Acct, Bal) precedes its entries in the schema; the statement is handed on at its
+ * first Ntry, and each entry as soon as it is read, so a statement of any length streams.
  *
  * <p>The currency is Acct/Ccy, else that of the first entry, else that of the first balance (else
- * "XXX", ISO 4217's "no currency", for a report with neither): where a sample's balances and entries
- * disagree, the entries are what the hub applies. Opening is OPBD, else PRCD (the
- * previous closing, which some banks send instead); closing is CLBD; available is CLAV. A balance in
- * another currency than the statement's cannot be a balance of this account in the model and is left
- * out (and so not checked for continuity). The statement's date is that of its closing balance, else
+ * "XXX", ISO 4217's "no currency", for a report with neither): where a sample's balances and
+ * entries disagree, the entries are what the hub applies. Opening is OPBD, else PRCD (the previous
+ * closing, which some banks send instead); closing is CLBD; available is CLAV. A balance in another
+ * currency than the statement's cannot be a balance of this account in the model and is left out
+ * (and so not checked for continuity). The statement's date is that of its closing balance, else
  * the end of its period (FrToDt/ToDtTm), else its creation.
  */
 final class CamtStatement {
@@ -46,7 +46,9 @@ final class CamtStatement {
     this.level = x.depth();
   }
 
-  /** Reads the statement element the cursor is on and hands it, its entries and its end to the sink. */
+  /**
+   * Reads the statement element the cursor is on and hands it, its entries and its end to the sink.
+   */
   static void read(XmlCursor x, int index, BankFileSink sink) throws InvalidFileException {
     x.index(index);
     new CamtStatement(x, sink).read();
@@ -95,33 +97,43 @@ final class CamtStatement {
       throw x.errorAt(level, "the statement has no Id (required)");
     }
     if (account == null || account.id().isEmpty()) {
-      throw x.errorAt(level, "the statement has no account id (Acct/Id/IBAN or Acct/Id/Othr/Id, required)");
+      throw x.errorAt(
+          level, "the statement has no account id (Acct/Id/IBAN or Acct/Id/Othr/Id, required)");
     }
-    String currency = account.currency()
-        .or(() -> Optional.ofNullable(firstEntryCurrency))
-        .or(() -> balances.stream().findFirst().map(b -> b.amount().currency()))
-        .orElse(NO_CURRENCY);
+    String currency =
+        account
+            .currency()
+            .or(() -> Optional.ofNullable(firstEntryCurrency))
+            .or(() -> balances.stream().findFirst().map(b -> b.amount().currency()))
+            .orElse(NO_CURRENCY);
     Optional<CamtBalance> opening = balance("OPBD", currency).or(() -> balance("PRCD", currency));
     Optional<CamtBalance> closing = balance("CLBD", currency);
-    Optional<LocalDate> date = balances.stream().filter(b -> b.is("CLBD")).findFirst().flatMap(CamtBalance::date)
-        .or(() -> Optional.ofNullable(periodEnd))
-        .or(() -> Optional.ofNullable(created));
-    statement = new Statement(
-        id,
-        Optional.ofNullable(sequence),
-        account.id().get(),
-        account.servicer(),
-        currency,
-        date,
-        opening.map(CamtStatement::amount),
-        closing.map(CamtStatement::amount),
-        balance("CLAV", currency).map(CamtStatement::amount));
+    Optional<LocalDate> date =
+        balances.stream()
+            .filter(b -> b.is("CLBD"))
+            .findFirst()
+            .flatMap(CamtBalance::date)
+            .or(() -> Optional.ofNullable(periodEnd))
+            .or(() -> Optional.ofNullable(created));
+    statement =
+        new Statement(
+            id,
+            Optional.ofNullable(sequence),
+            account.id().get(),
+            account.servicer(),
+            currency,
+            date,
+            opening.map(CamtStatement::amount),
+            closing.map(CamtStatement::amount),
+            balance("CLAV", currency).map(CamtStatement::amount));
     totals = new StatementTotals(statement);
     sink.statement(statement);
   }
 
   private Optional<CamtBalance> balance(String type, String currency) {
-    return balances.stream().filter(b -> b.is(type) && b.amount().currency().equals(currency)).findFirst();
+    return balances.stream()
+        .filter(b -> b.is(type) && b.amount().currency().equals(currency))
+        .findFirst();
   }
 
   private static BigDecimal amount(CamtBalance balance) {

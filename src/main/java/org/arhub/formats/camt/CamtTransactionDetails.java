@@ -7,8 +7,8 @@ import org.arhub.model.Money;
 import org.arhub.model.Party;
 
 /**
- * TxDtls: one payment inside an entry, as read. A batch booking has many; in a net batch each carries
- * its own CdtDbtInd. Which amount, id and counterparty the payment gets is decided by
+ * TxDtls: one payment inside an entry, as read. A batch booking has many; in a net batch each
+ * carries its own CdtDbtInd. Which amount, id and counterparty the payment gets is decided by
  * {@link CamtEntry}, which knows the entry around it.
  */
 final class CamtTransactionDetails {
@@ -46,10 +46,14 @@ final class CamtTransactionDetails {
 
   /** Refs/EndToEndId; "NOTPROVIDED" is the scheme's way of saying there is none. */
   Optional<String> endToEndId() {
-    return Optional.ofNullable(endToEndId).filter(id -> !id.isEmpty() && !id.equalsIgnoreCase("NOTPROVIDED"));
+    return Optional.ofNullable(endToEndId)
+        .filter(id -> !id.isEmpty() && !id.equalsIgnoreCase("NOTPROVIDED"));
   }
 
-  /** The payment's amount in {@code currency}: TxDtls/Amt, else AmtDtls/TxAmt/Amt, if in that currency. */
+  /**
+   * The payment's amount in {@code currency}: TxDtls/Amt, else AmtDtls/TxAmt/Amt, if in that
+   * currency.
+   */
   Optional<Money> amountIn(String currency) {
     if (amount != null && amount.currency().equals(currency)) {
       return Optional.of(amount);
@@ -74,7 +78,10 @@ final class CamtTransactionDetails {
     return parties.counterparty(booked, ownAccount);
   }
 
-  /** What the payer said (RmtInf), then the bank's words on the payment (AddtlTxInf), which follow it in the schema. */
+  /**
+   * What the payer said (RmtInf), then the bank's words on the payment (AddtlTxInf), which follow
+   * it in the schema.
+   */
   CamtRemittance remittance() {
     return remittance;
   }

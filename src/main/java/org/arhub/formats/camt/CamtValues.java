@@ -10,8 +10,9 @@ import org.arhub.model.Direction;
 import org.arhub.model.Money;
 
 /**
- * The ISO 20022 simple types camt uses, read from the cursor and checked: ActiveOrHistoricCurrencyAndAmount,
- * CreditDebitCode, TrueFalseIndicator, ISODate, ISODateTime, Number. Each reader leaves the element.
+ * The ISO 20022 simple types camt uses, read from the cursor and checked:
+ * ActiveOrHistoricCurrencyAndAmount, CreditDebitCode, TrueFalseIndicator, ISODate, ISODateTime,
+ * Number. Each reader leaves the element.
  */
 final class CamtValues {
   // ISO 20022 amounts: totalDigits 18, fractionDigits 5, minInclusive 0.
@@ -20,7 +21,9 @@ final class CamtValues {
 
   private CamtValues() {}
 
-  /** An amount element with its Ccy attribute; more decimals than the currency allows is an error. */
+  /**
+   * An amount element with its Ccy attribute; more decimals than the currency allows is an error.
+   */
   static Money amount(XmlCursor x) throws InvalidFileException {
     String currency = x.attribute("Ccy");
     String element = x.name();
@@ -65,7 +68,11 @@ final class CamtValues {
       return "expected digits after the decimal point";
     }
     if (digits > MAX_DIGITS || fraction > MAX_FRACTION) {
-      return "ISO 20022 allows at most " + MAX_DIGITS + " digits with " + MAX_FRACTION + " decimals";
+      return "ISO 20022 allows at most "
+          + MAX_DIGITS
+          + " digits with "
+          + MAX_FRACTION
+          + " decimals";
     }
     return null;
   }
@@ -93,13 +100,18 @@ final class CamtValues {
   /** A whole number such as ElctrncSeqNb. */
   static long number(XmlCursor x) throws InvalidFileException {
     String value = x.text();
-    if (value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty()
+        || value.length() > MAX_DIGITS
+        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw x.errorInLeft("'" + value + "' is not a whole number");
     }
     return Long.parseLong(value);
   }
 
-  /** ISODate; an ISODateTime (some banks write one here) or a date with a zone offset gives the date as written. */
+  /**
+   * ISODate; an ISODateTime (some banks write one here) or a date with a zone offset gives the date
+   * as written.
+   */
   static LocalDate date(XmlCursor x) throws InvalidFileException {
     String value = x.text();
     LocalDate date = parseDate(value);
@@ -115,7 +127,8 @@ final class CamtValues {
 
   /**
    * ISODateTime as the sender wrote it, without its zone offset: the file's own statement of time
-   * ("2015-03-10T18:43:50+01:00" gives 18:43:50), which is what duplicate checks and people compare.
+   * ("2015-03-10T18:43:50+01:00" gives 18:43:50), which is what duplicate checks and people
+   * compare.
    */
   static LocalDateTime dateTime(XmlCursor x) throws InvalidFileException {
     String value = x.text();
@@ -162,7 +175,11 @@ final class CamtValues {
 
   static LocalDateTime parseDateTime(String value) {
     LocalDate date = parseDate(value.length() >= 10 ? value.substring(0, 10) : value);
-    if (date == null || value.length() < 19 || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':') {
+    if (date == null
+        || value.length() < 19
+        || value.charAt(10) != 'T'
+        || value.charAt(13) != ':'
+        || value.charAt(16) != ':') {
       return null;
     }
     int hour = digits(value, 11, 13);
@@ -203,8 +220,11 @@ final class CamtValues {
       return value.charAt(start) == 'Z';
     }
     char sign = value.charAt(start);
-    return rest == 6 && (sign == '+' || sign == '-') && value.charAt(start + 3) == ':'
-        && digits(value, start + 1, start + 3) >= 0 && digits(value, start + 4, start + 6) >= 0;
+    return rest == 6
+        && (sign == '+' || sign == '-')
+        && value.charAt(start + 3) == ':'
+        && digits(value, start + 1, start + 3) >= 0
+        && digits(value, start + 4, start + 6) >= 0;
   }
 
   private static int digits(String value, int from, int to) {

@@ -7,8 +7,8 @@ import java.util.Optional;
  * Decides whether a CdtrRefInf/Ref may be used as the payment's creditor reference. References of a
  * scheme with a check digit are checked: ISO 11649 "RF" references (mod 97) and Swiss QR/ISR
  * references (27 digits, mod 10 recursive). One that fails its check was mistyped somewhere between
- * invoice and payment and would match the wrong invoice, so it is not used as a reference; the reader
- * keeps it as text instead. References of other schemes are taken as written.
+ * invoice and payment and would match the wrong invoice, so it is not used as a reference; the
+ * reader keeps it as text instead. References of other schemes are taken as written.
  */
 final class CreditorReference {
   // ISO 11649: "RF", 2 check digits, 1 to 21 alphanumerics.
@@ -23,7 +23,8 @@ final class CreditorReference {
    * The reference to use as creditor reference, in its electronic form (no spaces, upper case) for
    * checked schemes; empty when it claims a checked scheme and fails its check digit.
    *
-   * @param type the CdtrRefInf/Tp code or proprietary type ("SCOR", "QRR", "ISR Reference"), may be null
+   * @param type the CdtrRefInf/Tp code or proprietary type ("SCOR", "QRR", "ISR Reference"), may be
+   *     null
    */
   static Optional<String> accepted(String reference, String type) {
     String compact = reference.replace(" ", "").toUpperCase(Locale.ROOT);
@@ -38,7 +39,10 @@ final class CreditorReference {
 
   /** "RF" followed by two digits: what an ISO 11649 reference starts with. */
   private static boolean isRfClaim(String compact) {
-    return compact.length() >= 4 && compact.startsWith("RF") && Character.isDigit(compact.charAt(2)) && Character.isDigit(compact.charAt(3));
+    return compact.length() >= 4
+        && compact.startsWith("RF")
+        && Character.isDigit(compact.charAt(2))
+        && Character.isDigit(compact.charAt(3));
   }
 
   /** ISO 11649 §5: move "RFcc" to the end, letters to 10..35; the number mod 97 is 1. */

@@ -22,8 +22,8 @@ import org.codehaus.stax2.XMLStreamReader2;
 /**
  * A pull cursor over one XML document that always knows where it is: the element path with the
  * sibling indexes the readers set ("/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt") and the line, so
- * every error names a place an operator can find. Readers walk it by recursive descent: a handler is
- * called on an element's start tag and consumes it up to its end tag with {@link #nextChild()},
+ * every error names a place an operator can find. Readers walk it by recursive descent: a handler
+ * is called on an element's start tag and consumes it up to its end tag with {@link #nextChild()},
  * {@link #text()} or {@link #skip()}. Nothing is kept beyond the current path.
  *
  * <p>Read errors of the underlying stream travel as {@link UncheckedIOException} so that handlers
@@ -31,9 +31,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 final class XmlCursor {
   private static final int MAX_DEPTH = 64;
-  // No camt field is longer than a few hundred characters; a huge text node is an attack or garbage.
+  // No camt field is longer than a few hundred characters; a huge text node is an attack or
+  // garbage.
   private static final int MAX_TEXT = 1 << 16;
-  private static final Pattern PARSER_LOCATION = Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+  private static final Pattern PARSER_LOCATION =
+      Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
 
   private final XMLStreamReader xml;
   private final String file;
@@ -49,7 +51,8 @@ final class XmlCursor {
 
   /**
    * Moves to the next child element of the current element and enters it; returns false, having
-   * consumed the current element's end tag, when there is none left. Text between children is ignored.
+   * consumed the current element's end tag, when there is none left. Text between children is
+   * ignored.
    */
   boolean nextChild() throws InvalidFileException {
     while (true) {
@@ -118,7 +121,13 @@ final class XmlCursor {
             throw error("the text of <" + name() + "> is longer than " + MAX_TEXT + " characters");
           }
         }
-        case START_ELEMENT -> throw error("<" + name() + "> must hold text, but holds the element <" + xml.getLocalName() + ">");
+        case START_ELEMENT ->
+            throw error(
+                "<"
+                    + name()
+                    + "> must hold text, but holds the element <"
+                    + xml.getLocalName()
+                    + ">");
         case END_ELEMENT -> {
           depth--;
           return joined != null ? joined.toString().trim() : single == null ? "" : single.trim();
@@ -174,7 +183,10 @@ final class XmlCursor {
     depth--;
   }
 
-  /** Reads what follows the root element, so that trailing garbage (a second root) is found like any other XML error. */
+  /**
+   * Reads what follows the root element, so that trailing garbage (a second root) is found like any
+   * other XML error.
+   */
   void finish() throws InvalidFileException {
     while (xml.getEventType() != END_DOCUMENT) {
       next();
@@ -186,18 +198,25 @@ final class XmlCursor {
     return errorAt(depth, reason);
   }
 
-  /** An error at the element that was just left (after {@link #text()} or a false {@link #nextChild()}). */
+  /**
+   * An error at the element that was just left (after {@link #text()} or a false {@link
+   * #nextChild()}).
+   */
   InvalidFileException errorInLeft(String reason) {
     return errorAt(depth + 1, reason);
   }
 
-  /** An error at the enclosing element at {@code level} (see {@link #depth()}) of the current path. */
+  /**
+   * An error at the enclosing element at {@code level} (see {@link #depth()}) of the current path.
+   */
   InvalidFileException errorAt(int level, String reason) {
     int line = level > 0 && level < lines.length && lines[level] > 0 ? lines[level] : currentLine();
     return new InvalidFileException(file, path(level) + " (line " + line + ")", reason);
   }
 
-  /** The element path down to {@code level}, e.g. "/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt". */
+  /**
+   * The element path down to {@code level}, e.g. "/Document/BkToCstmrStmt/Stmt[2]/Ntry[14]/Amt".
+   */
   String path(int level) {
     if (level <= 0) {
       return "start of file";
@@ -233,12 +252,17 @@ final class XmlCursor {
       throw notWellFormed(e);
     }
     if (event == DTD) {
-      throw errorAt(0, "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
-          + " external entity (XXE) and entity expansion attacks) and no ISO 20022 message needs one");
+      throw errorAt(
+          0,
+          "the XML has a DOCTYPE declaration; DTDs and entities are refused (they open the door to"
+              + " external entity (XXE) and entity expansion attacks) and no ISO 20022 message needs one");
     }
     if (event == ENTITY_REFERENCE) {
-      throw error("the entity reference &" + xml.getLocalName() + "; is not declared (no DTD is accepted;"
-          + " only &amp; &lt; &gt; &quot; &apos; and character references may be used)");
+      throw error(
+          "the entity reference &"
+              + xml.getLocalName()
+              + "; is not declared (no DTD is accepted;"
+              + " only &amp; &lt; &gt; &quot; &apos; and character references may be used)");
     }
     return event;
   }
@@ -270,13 +294,18 @@ final class XmlCursor {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = PARSER_LOCATION.matcher(message.replace('\n', ' ')).replaceFirst("").trim();
     Location location = e.getLocation() != null ? e.getLocation() : xml.getLocation();
-    return new InvalidFileException(file, path(depth) + " (line " + line(location) + ")", "the XML is not well-formed: " + message);
+    return new InvalidFileException(
+        file,
+        path(depth) + " (line " + line(location) + ")",
+        "the XML is not well-formed: " + message);
   }
 
   private int currentLine() {
     int event = xml.getEventType();
-    if ((event == DTD || event == START_ELEMENT && depth <= 1) && xml instanceof XMLStreamReader2 reader) {
-      // Aalto counts the prolog's whitespace into the token after it; where that token ends is on its line.
+    if ((event == DTD || event == START_ELEMENT && depth <= 1)
+        && xml instanceof XMLStreamReader2 reader) {
+      // Aalto counts the prolog's whitespace into the token after it; where that token ends is on
+      // its line.
       try {
         return line(reader.getLocationInfo().getEndLocation());
       } catch (XMLStreamException e) {

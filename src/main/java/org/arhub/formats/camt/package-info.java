@@ -7,8 +7,8 @@
  * org.arhub.formats.camt.CamtGroupHeader} (GrpHdr), {@link org.arhub.formats.camt.CamtStatement}
  * (Stmt/Rpt/Ntfctn), {@link org.arhub.formats.camt.CamtBalance} (Bal), {@link
  * org.arhub.formats.camt.CamtEntry} (Ntry), {@link org.arhub.formats.camt.CamtTransactionDetails}
- * (TxDtls), {@link org.arhub.formats.camt.CamtRemittance} (RmtInf), ... Each reads its element from an
- * {@link org.arhub.formats.camt.XmlCursor}, which knows the XML path and line for error messages.
- * Test fixtures: src/test/resources/formats/camt (input beside expected canonical JSON).
+ * (TxDtls), {@link org.arhub.formats.camt.CamtRemittance} (RmtInf), ... Each reads its element from
+ * an {@link org.arhub.formats.camt.XmlCursor}, which knows the XML path and line for error
+ * messages. Test fixtures: src/test/resources/formats/camt (input beside expected canonical JSON).
  */
 package org.arhub.formats.camt;

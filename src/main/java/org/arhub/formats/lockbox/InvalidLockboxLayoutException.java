@@ -3,9 +3,9 @@ package org.arhub.formats.lockbox;
 import java.util.List;
 
 /**
- * A lockbox layout that cannot be used, with every problem found in it, each naming the field by its
- * path in the YAML ("records.detail.fields.amount: is required"), so onboarding a bank takes one
- * round of fixes, not one per problem.
+ * A lockbox layout that cannot be used, with every problem found in it, each naming the field by
+ * its path in the YAML ("records.detail.fields.amount: is required"), so onboarding a bank takes
+ * one round of fixes, not one per problem.
  */
 public class InvalidLockboxLayoutException extends IllegalArgumentException {
   private final String source;

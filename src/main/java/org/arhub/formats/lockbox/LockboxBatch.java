@@ -25,7 +25,13 @@ final class LockboxBatch {
   }
 
   String describe() {
-    return "batch " + header.batchNumber() + " of lockbox " + header.lockboxNumber() + " (line " + header.line() + ")";
+    return "batch "
+        + header.batchNumber()
+        + " of lockbox "
+        + header.lockboxNumber()
+        + " (line "
+        + header.line()
+        + ")";
   }
 
   /** Counts a check in; returns the line of an earlier check with the same item number, if any. */

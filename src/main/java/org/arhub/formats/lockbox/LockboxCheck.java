@@ -3,7 +3,10 @@ package org.arhub.formats.lockbox;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A check (record 6) with the overflow records (4) that continue it, until the next record closes it. */
+/**
+ * A check (record 6) with the overflow records (4) that continue it, until the next record closes
+ * it.
+ */
 final class LockboxCheck {
   private final LockboxDetail detail;
   private final LockboxBatch batch;

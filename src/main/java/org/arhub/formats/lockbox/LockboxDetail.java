@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Record 6, detail: one check with its MICR line (BAI lockbox format, type 6: batch cols 2-4, item
- * 5-7, amount 8-17, remitter routing 18-26, account 27-36, check number 37-46 in the standard layout).
+ * 5-7, amount 8-17, remitter routing 18-26, account 27-36, check number 37-46 in the standard
+ * layout).
  */
 record LockboxDetail(
     long line,
@@ -33,7 +34,17 @@ record LockboxDetail(
     if (!fields.complete()) {
       return Optional.empty();
     }
-    return Optional.of(new LockboxDetail(fields.line(), batch.orElseThrow(), item.orElseThrow(), amount.orElseThrow(), routing, account, check,
-        remitter, lockbox, depositDate));
+    return Optional.of(
+        new LockboxDetail(
+            fields.line(),
+            batch.orElseThrow(),
+            item.orElseThrow(),
+            amount.orElseThrow(),
+            routing,
+            account,
+            check,
+            remitter,
+            lockbox,
+            depositDate));
   }
 }

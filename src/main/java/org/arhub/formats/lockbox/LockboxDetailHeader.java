@@ -5,10 +5,16 @@ import java.util.Optional;
 
 /**
  * Record 5, detail (lockbox/batch) header: opens a batch of checks of one lockbox and deposit date
- * (BAI lockbox format, type 5: batch cols 2-4, lockbox 8-14, deposit date 15-20 in the standard layout).
+ * (BAI lockbox format, type 5: batch cols 2-4, lockbox 8-14, deposit date 15-20 in the standard
+ * layout).
  */
 record LockboxDetailHeader(
-    long line, String batchNumber, String lockboxNumber, LocalDate depositDate, Optional<String> origin, Optional<String> depositAccount) {
+    long line,
+    String batchNumber,
+    String lockboxNumber,
+    LocalDate depositDate,
+    Optional<String> origin,
+    Optional<String> depositAccount) {
 
   static Optional<LockboxDetailHeader> read(LockboxFields fields) {
     Optional<String> batch = fields.text("batchNumber");
@@ -19,7 +25,13 @@ record LockboxDetailHeader(
     if (!fields.complete()) {
       return Optional.empty();
     }
-    return Optional.of(new LockboxDetailHeader(fields.line(), batch.orElseThrow(), lockbox.orElseThrow(), depositDate.orElseThrow(), origin,
-        depositAccount));
+    return Optional.of(
+        new LockboxDetailHeader(
+            fields.line(),
+            batch.orElseThrow(),
+            lockbox.orElseThrow(),
+            depositDate.orElseThrow(),
+            origin,
+            depositAccount));
   }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * Remembers what a file has already shown so that a batch or a check sent twice is caught: a batch
  * by lockbox and batch number, a check by lockbox, check number, amount and remitter account.
  *
- * <p>This is the one part of a pass that grows with the file. Checks are kept as 64-bit fingerprints
- * with the line they were on (12 bytes a slot in an open-addressing table kept at most half full:
- * about 25 MB for a million checks) rather than as text; two different checks share a fingerprint with a probability
- * near n²/2⁶⁵, about 3 in 10⁸ for a million checks.
+ * <p>This is the one part of a pass that grows with the file. Checks are kept as 64-bit
+ * fingerprints with the line they were on (12 bytes a slot in an open-addressing table kept at most
+ * half full: about 25 MB for a million checks) rather than as text; two different checks share a
+ * fingerprint with a probability near n²/2⁶⁵, about 3 in 10⁸ for a million checks.
  */
 final class LockboxDuplicates {
   private final Map<String, Long> batches = new HashMap<>();
@@ -27,8 +27,17 @@ final class LockboxDuplicates {
   }
 
   /** Records a check; returns the line it was first seen on if it was seen before. */
-  Optional<Long> check(String lockbox, String checkNumber, BigDecimal amount, String account, long line) {
-    long fingerprint = fingerprint(lockbox + '\u0000' + checkNumber + '\u0000' + amount.toPlainString() + '\u0000' + account);
+  Optional<Long> check(
+      String lockbox, String checkNumber, BigDecimal amount, String account, long line) {
+    long fingerprint =
+        fingerprint(
+            lockbox
+                + '\u0000'
+                + checkNumber
+                + '\u0000'
+                + amount.toPlainString()
+                + '\u0000'
+                + account);
     int mask = fingerprints.length - 1;
     int slot = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
     while (fingerprints[slot] != 0) {
@@ -63,7 +72,10 @@ final class LockboxDuplicates {
     }
   }
 
-  /** FNV-1a over the UTF-8 bytes, then the SplitMix64 finaliser to spread the bits; never 0 (0 marks an empty slot). */
+  /**
+   * FNV-1a over the UTF-8 bytes, then the SplitMix64 finaliser to spread the bits; never 0 (0 marks
+   * an empty slot).
+   */
   private static long fingerprint(String key) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : key.getBytes(StandardCharsets.UTF_8)) {

@@ -11,9 +11,10 @@ import org.arhub.formats.lockbox.LockboxLayout.RecordLayout;
 import org.arhub.model.Money;
 
 /**
- * Reads the fields of one record through the bank's layout, typed, reporting each bad field with its
- * line, record name and field name. A field the layout does not declare reads as absent; a required
- * field that is blank or unreadable makes the record unusable ({@link #complete()} is false).
+ * Reads the fields of one record through the bank's layout, typed, reporting each bad field with
+ * its line, record name and field name. A field the layout does not declare reads as absent; a
+ * required field that is blank or unreadable makes the record unusable ({@link #complete()} is
+ * false).
  */
 final class LockboxFields {
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
@@ -24,7 +25,8 @@ final class LockboxFields {
   private final LockboxProblems problems;
   private boolean complete = true;
 
-  LockboxFields(LockboxLine line, RecordLayout record, LockboxLayout layout, LockboxProblems problems) {
+  LockboxFields(
+      LockboxLine line, RecordLayout record, LockboxLayout layout, LockboxProblems problems) {
     this.line = line;
     this.record = record;
     this.layout = layout;
@@ -41,67 +43,88 @@ final class LockboxFields {
   }
 
   Optional<String> text(String name) {
-    return raw(name).map(value -> {
-      FieldLayout field = record.field(name).orElseThrow();
-      if (!field.stripLeadingZeros()) {
-        return value;
-      }
-      int zeros = 0;
-      while (zeros < value.length() - 1 && value.charAt(zeros) == '0') {
-        zeros++;
-      }
-      return value.substring(zeros);
-    });
+    return raw(name)
+        .map(
+            value -> {
+              FieldLayout field = record.field(name).orElseThrow();
+              if (!field.stripLeadingZeros()) {
+                return value;
+              }
+              int zeros = 0;
+              while (zeros < value.length() - 1 && value.charAt(zeros) == '0') {
+                zeros++;
+              }
+              return value.substring(zeros);
+            });
   }
 
   Optional<Integer> count(String name) {
-    return raw(name).flatMap(value -> {
-      if (!digits(value) || value.length() > 9) {
-        return bad(name, "'" + value + "' is not a count");
-      }
-      return Optional.of(Integer.parseInt(value));
-    });
+    return raw(name)
+        .flatMap(
+            value -> {
+              if (!digits(value) || value.length() > 9) {
+                return bad(name, "'" + value + "' is not a count");
+              }
+              return Optional.of(Integer.parseInt(value));
+            });
   }
 
   Optional<BigDecimal> amount(String name) {
-    return raw(name).flatMap(value -> {
-      String currency = layout.currency();
-      if (layout.impliedDecimals().isPresent()) {
-        if (!digits(value)) {
-          return bad(name, "'" + value + "' is not an amount (digits only, the last " + layout.impliedDecimals().getAsInt()
-              + " are decimals)");
-        }
-        return Optional.of(Money.atScale(new BigDecimal(value).movePointLeft(layout.impliedDecimals().getAsInt()), currency));
-      }
-      if (!DECIMAL.matcher(value).matches()) {
-        return bad(name, "'" + value + "' is not an amount (digits with an optional decimal point)");
-      }
-      try {
-        return Optional.of(Money.atScale(new BigDecimal(value), currency));
-      } catch (IllegalArgumentException e) {
-        return bad(name, "'" + value + "' has more decimals than " + currency + " allows");
-      }
-    });
+    return raw(name)
+        .flatMap(
+            value -> {
+              String currency = layout.currency();
+              if (layout.impliedDecimals().isPresent()) {
+                if (!digits(value)) {
+                  return bad(
+                      name,
+                      "'"
+                          + value
+                          + "' is not an amount (digits only, the last "
+                          + layout.impliedDecimals().getAsInt()
+                          + " are decimals)");
+                }
+                return Optional.of(
+                    Money.atScale(
+                        new BigDecimal(value).movePointLeft(layout.impliedDecimals().getAsInt()),
+                        currency));
+              }
+              if (!DECIMAL.matcher(value).matches()) {
+                return bad(
+                    name,
+                    "'" + value + "' is not an amount (digits with an optional decimal point)");
+              }
+              try {
+                return Optional.of(Money.atScale(new BigDecimal(value), currency));
+              } catch (IllegalArgumentException e) {
+                return bad(name, "'" + value + "' has more decimals than " + currency + " allows");
+              }
+            });
   }
 
   Optional<LocalDate> date(String name) {
-    return raw(name).flatMap(value -> {
-      try {
-        return Optional.of(LocalDate.parse(value, layout.dateFormat()));
-      } catch (DateTimeParseException e) {
-        return bad(name, "'" + value + "' is not a date (" + layout.datePattern() + ")");
-      }
-    });
+    return raw(name)
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(LocalDate.parse(value, layout.dateFormat()));
+              } catch (DateTimeParseException e) {
+                return bad(name, "'" + value + "' is not a date (" + layout.datePattern() + ")");
+              }
+            });
   }
 
   Optional<LocalTime> time(String name) {
-    return raw(name).flatMap(value -> {
-      try {
-        return Optional.of(LocalTime.parse(value, layout.timeFormat()));
-      } catch (DateTimeParseException e) {
-        return bad(name, "'" + value + "' is not a time of day (" + layout.timePattern() + ")");
-      }
-    });
+    return raw(name)
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(LocalTime.parse(value, layout.timeFormat()));
+              } catch (DateTimeParseException e) {
+                return bad(
+                    name, "'" + value + "' is not a time of day (" + layout.timePattern() + ")");
+              }
+            });
   }
 
   /** Reports a problem with a field's value found by the caller (a cross-record check). */

@@ -33,7 +33,9 @@ public final class LockboxLayout {
     CSV
   }
 
-  /** Where a field sits in a record: fixed columns (1-based start, length) or a 1-based CSV column. */
+  /**
+   * Where a field sits in a record: fixed columns (1-based start, length) or a 1-based CSV column.
+   */
   public sealed interface Location permits FixedColumns, CsvColumn {}
 
   public record FixedColumns(int start, int length) implements Location {
@@ -54,8 +56,12 @@ public final class LockboxLayout {
     }
   }
 
-  /** One field of a record type: where it is, and whether the bank pads it with leading zeros that mean nothing. */
-  public record FieldLayout(LockboxRecordType.Field field, Location location, boolean stripLeadingZeros) {}
+  /**
+   * One field of a record type: where it is, and whether the bank pads it with leading zeros that
+   * mean nothing.
+   */
+  public record FieldLayout(
+      LockboxRecordType.Field field, Location location, boolean stripLeadingZeros) {}
 
   /** One record type as this bank writes it. */
   public record RecordLayout(LockboxRecordType type, String code, Map<String, FieldLayout> fields) {
@@ -83,8 +89,18 @@ public final class LockboxLayout {
   private final Map<String, RecordLayout> byCode = new LinkedHashMap<>();
   private final Set<LockboxRecordType> countedInTrailer;
 
-  LockboxLayout(String name, Syntax syntax, int maxRecordLength, char delimiter, Location recordTypeLocation, String currency,
-      OptionalInt impliedDecimals, String datePattern, String timePattern, List<RecordLayout> records, Set<LockboxRecordType> countedInTrailer) {
+  LockboxLayout(
+      String name,
+      Syntax syntax,
+      int maxRecordLength,
+      char delimiter,
+      Location recordTypeLocation,
+      String currency,
+      OptionalInt impliedDecimals,
+      String datePattern,
+      String timePattern,
+      List<RecordLayout> records,
+      Set<LockboxRecordType> countedInTrailer) {
     this.name = name;
     this.syntax = syntax;
     this.maxRecordLength = maxRecordLength;
@@ -101,7 +117,10 @@ public final class LockboxLayout {
       this.records.put(record.type(), record);
       this.byCode.put(record.code(), record);
     }
-    this.countedInTrailer = countedInTrailer.isEmpty() ? EnumSet.noneOf(LockboxRecordType.class) : EnumSet.copyOf(countedInTrailer);
+    this.countedInTrailer =
+        countedInTrailer.isEmpty()
+            ? EnumSet.noneOf(LockboxRecordType.class)
+            : EnumSet.copyOf(countedInTrailer);
   }
 
   /** The BAI standard layout. */
@@ -117,16 +136,19 @@ public final class LockboxLayout {
   /**
    * Loads {@code mappings/lockbox/<name>.yaml} from the classpath.
    *
-   * @throws InvalidLockboxLayoutException when there is no such layout or it is not valid, naming the file and the fields
+   * @throws InvalidLockboxLayoutException when there is no such layout or it is not valid, naming
+   *     the file and the fields
    */
   public static LockboxLayout named(String name) {
     String resource = "mappings/lockbox/" + name + ".yaml";
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new InvalidLockboxLayoutException(resource, List.of("layout name must be lower-case letters, digits and dashes"));
+      throw new InvalidLockboxLayoutException(
+          resource, List.of("layout name must be lower-case letters, digits and dashes"));
     }
     try (InputStream in = LockboxLayout.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new InvalidLockboxLayoutException(resource, List.of("no such layout on the classpath"));
+        throw new InvalidLockboxLayoutException(
+            resource, List.of("no such layout on the classpath"));
       }
       return parse(name, resource, in);
     } catch (IOException e) {
@@ -172,19 +194,22 @@ public final class LockboxLayout {
     return currency;
   }
 
-  /** Implied decimals of amounts written as digits only; empty when amounts carry a decimal point. */
+  /**
+   * Implied decimals of amounts written as digits only; empty when amounts carry a decimal point.
+   */
   public OptionalInt impliedDecimals() {
     return impliedDecimals;
   }
 
   /**
-   * A strict formatter for a bank's date or time pattern ("yyMMdd"): STRICT rejects 31 February, and
-   * wants 'u' (proleptic year) where banks' specs write 'y'.
+   * A strict formatter for a bank's date or time pattern ("yyMMdd"): STRICT rejects 31 February,
+   * and wants 'u' (proleptic year) where banks' specs write 'y'.
    *
    * @throws IllegalArgumentException when the pattern is not valid
    */
   static DateTimeFormatter formatter(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'))
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** The date pattern as the layout states it, for messages. */
@@ -222,17 +247,25 @@ public final class LockboxLayout {
     return countedInTrailer.contains(type);
   }
 
-  /** Whether the destination trailer counts every record (the standard), so unknown records count too. */
+  /**
+   * Whether the destination trailer counts every record (the standard), so unknown records count
+   * too.
+   */
   public boolean countsEveryRecord() {
     return countedInTrailer.size() == LockboxRecordType.values().length;
   }
 
-  /** What the trailer counts, for messages: "" when every record, else e.g. " detailHeader, detail records". */
+  /**
+   * What the trailer counts, for messages: "" when every record, else e.g. " detailHeader, detail
+   * records".
+   */
   String countedInTrailerDescription() {
     if (countsEveryRecord()) {
       return "";
     }
-    return " " + String.join(", ", countedInTrailer.stream().map(LockboxRecordType::key).toList()) + " records";
+    return " "
+        + String.join(", ", countedInTrailer.stream().map(LockboxRecordType::key).toList())
+        + " records";
   }
 
   @Override

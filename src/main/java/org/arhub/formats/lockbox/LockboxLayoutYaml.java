@@ -34,8 +34,19 @@ import org.yaml.snakeyaml.error.YAMLException;
  * valid. All problems are collected, each named by its path in the YAML.
  */
 final class LockboxLayoutYaml {
-  private static final Set<String> SETTINGS = Set.of("description", "syntax", "recordLength", "maxRecordLength", "delimiter",
-      "recordType", "currency", "amountDecimals", "dateFormat", "timeFormat", "records");
+  private static final Set<String> SETTINGS =
+      Set.of(
+          "description",
+          "syntax",
+          "recordLength",
+          "maxRecordLength",
+          "delimiter",
+          "recordType",
+          "currency",
+          "amountDecimals",
+          "dateFormat",
+          "timeFormat",
+          "records");
   private static final int DEFAULT_MAX_CSV_RECORD = 1000;
 
   private final String source;
@@ -55,7 +66,11 @@ final class LockboxLayoutYaml {
     Map<?, ?> root = load(yaml);
     for (Object key : root.keySet()) {
       if (!SETTINGS.contains(String.valueOf(key))) {
-        problem(String.valueOf(key), "unknown setting (known: " + String.join(", ", SETTINGS.stream().sorted().toList()) + ")");
+        problem(
+            String.valueOf(key),
+            "unknown setting (known: "
+                + String.join(", ", SETTINGS.stream().sorted().toList())
+                + ")");
       }
     }
     syntax = syntax(root.get("syntax"));
@@ -64,14 +79,31 @@ final class LockboxLayoutYaml {
     Location recordType = location("recordType", root.get("recordType"));
     String currency = currency(root.get("currency"));
     OptionalInt impliedDecimals = amountDecimals(root.get("amountDecimals"), currency);
-    String datePattern = pattern("dateFormat", root.get("dateFormat"), "yyMMdd", LocalDate.of(2026, 11, 20), LocalDate::from);
-    String timePattern = pattern("timeFormat", root.get("timeFormat"), "HHmm", LocalTime.of(5, 30), LocalTime::from);
+    String datePattern =
+        pattern(
+            "dateFormat",
+            root.get("dateFormat"),
+            "yyMMdd",
+            LocalDate.of(2026, 11, 20),
+            LocalDate::from);
+    String timePattern =
+        pattern("timeFormat", root.get("timeFormat"), "HHmm", LocalTime.of(5, 30), LocalTime::from);
     Set<LockboxRecordType> counted = EnumSet.allOf(LockboxRecordType.class);
     List<RecordLayout> records = records(root.get("records"), recordType, counted);
     if (!problems.isEmpty()) {
       throw new InvalidLockboxLayoutException(source, problems);
     }
-    return new LockboxLayout(name, syntax, maxRecordLength, delimiter, recordType, currency, impliedDecimals, datePattern, timePattern, records,
+    return new LockboxLayout(
+        name,
+        syntax,
+        maxRecordLength,
+        delimiter,
+        recordType,
+        currency,
+        impliedDecimals,
+        datePattern,
+        timePattern,
+        records,
         counted);
   }
 
@@ -83,9 +115,11 @@ final class LockboxLayoutYaml {
       if (root instanceof Map<?, ?> map) {
         return map;
       }
-      throw new InvalidLockboxLayoutException(source, List.of("(file): must be a YAML mapping of settings"));
+      throw new InvalidLockboxLayoutException(
+          source, List.of("(file): must be a YAML mapping of settings"));
     } catch (YAMLException e) {
-      throw new InvalidLockboxLayoutException(source, List.of("(file): not valid YAML: " + e.getMessage().replace('\n', ' ')));
+      throw new InvalidLockboxLayoutException(
+          source, List.of("(file): not valid YAML: " + e.getMessage().replace('\n', ' ')));
     }
   }
 
@@ -96,7 +130,9 @@ final class LockboxLayoutYaml {
     if ("csv".equals(value)) {
       return Syntax.CSV;
     }
-    problem("syntax", value == null ? "is required (fixed or csv)" : "'" + value + "' is not fixed or csv");
+    problem(
+        "syntax",
+        value == null ? "is required (fixed or csv)" : "'" + value + "' is not fixed or csv");
     return Syntax.FIXED;
   }
 
@@ -115,7 +151,9 @@ final class LockboxLayoutYaml {
       problem("recordLength", "is for fixed layouts; a csv layout may state maxRecordLength");
     }
     Object max = root.get("maxRecordLength");
-    return max == null ? DEFAULT_MAX_CSV_RECORD : integer("maxRecordLength", max, 10, 100_000).orElse(DEFAULT_MAX_CSV_RECORD);
+    return max == null
+        ? DEFAULT_MAX_CSV_RECORD
+        : integer("maxRecordLength", max, 10, 100_000).orElse(DEFAULT_MAX_CSV_RECORD);
   }
 
   private char delimiter(Object value) {
@@ -148,7 +186,9 @@ final class LockboxLayoutYaml {
       return OptionalInt.empty();
     }
     if (value == null) {
-      problem("amountDecimals", "is required: the implied decimals of digit-only amounts, or 'point' for amounts written with a decimal point");
+      problem(
+          "amountDecimals",
+          "is required: the implied decimals of digit-only amounts, or 'point' for amounts written with a decimal point");
       return OptionalInt.of(2);
     }
     Optional<Integer> decimals = integer("amountDecimals", value, 0, Money.scale(currency));
@@ -156,7 +196,8 @@ final class LockboxLayoutYaml {
   }
 
   /** A pattern must compile and read back what it writes: "HHmm" as a date pattern would not. */
-  private String pattern(String key, Object value, String fallback, TemporalAccessor sample, TemporalQuery<?> kind) {
+  private String pattern(
+      String key, Object value, String fallback, TemporalAccessor sample, TemporalQuery<?> kind) {
     String pattern = value == null ? fallback : String.valueOf(value);
     try {
       DateTimeFormatter formatter = LockboxLayout.formatter(pattern);
@@ -165,12 +206,20 @@ final class LockboxLayoutYaml {
       }
       return pattern;
     } catch (DateTimeException | IllegalArgumentException e) {
-      problem(key, "'" + pattern + "' is not a pattern for a " + (sample instanceof LocalDate ? "date" : "time") + ": " + e.getMessage());
+      problem(
+          key,
+          "'"
+              + pattern
+              + "' is not a pattern for a "
+              + (sample instanceof LocalDate ? "date" : "time")
+              + ": "
+              + e.getMessage());
       return fallback;
     }
   }
 
-  private List<RecordLayout> records(Object value, Location recordType, Set<LockboxRecordType> counted) {
+  private List<RecordLayout> records(
+      Object value, Location recordType, Set<LockboxRecordType> counted) {
     List<RecordLayout> records = new ArrayList<>();
     if (!(value instanceof Map<?, ?> map)) {
       problem("records", value == null ? "is required" : "must be a mapping of record types");
@@ -182,16 +231,26 @@ final class LockboxLayoutYaml {
       String path = "records." + key;
       Optional<LockboxRecordType> type = LockboxRecordType.byKey(key);
       if (type.isEmpty()) {
-        problem(path, "unknown record type '" + key + "' (known: "
-            + Arrays.stream(LockboxRecordType.values()).map(LockboxRecordType::key).collect(Collectors.joining(", ")) + ")");
+        problem(
+            path,
+            "unknown record type '"
+                + key
+                + "' (known: "
+                + Arrays.stream(LockboxRecordType.values())
+                    .map(LockboxRecordType::key)
+                    .collect(Collectors.joining(", "))
+                + ")");
         continue;
       }
-      new LockboxRecordLayoutYaml(this, path, type.get(), recordType).read(entry.getValue(), codes, counted)
+      new LockboxRecordLayoutYaml(this, path, type.get(), recordType)
+          .read(entry.getValue(), codes, counted)
           .ifPresent(records::add);
     }
     for (LockboxRecordType type : LockboxRecordType.values()) {
       if (type.required() && !map.containsKey(type.key())) {
-        problem("records." + type.key(), "is required (record type " + type.standardCode() + ", " + type.recordName() + ")");
+        problem(
+            "records." + type.key(),
+            "is required (record type " + type.standardCode() + ", " + type.recordName() + ")");
       }
     }
     return records;
@@ -201,7 +260,11 @@ final class LockboxLayoutYaml {
   Location location(String path, Object value) {
     int before = problems.size();
     if (!(value instanceof Map<?, ?> map)) {
-      problem(path, value == null ? "is required" : "must be a mapping with " + (syntax == Syntax.CSV ? "column" : "start and length"));
+      problem(
+          path,
+          value == null
+              ? "is required"
+              : "must be a mapping with " + (syntax == Syntax.CSV ? "column" : "start and length"));
       return null;
     }
     Location location;
@@ -222,8 +285,10 @@ final class LockboxLayoutYaml {
           problem(path + "." + key, "is required");
         }
       }
-      FixedColumns columns = new FixedColumns(integer(path + ".start", map.get("start"), 1, 10_000).orElse(1),
-          integer(path + ".length", map.get("length"), 1, 10_000).orElse(1));
+      FixedColumns columns =
+          new FixedColumns(
+              integer(path + ".start", map.get("start"), 1, 10_000).orElse(1),
+              integer(path + ".length", map.get("length"), 1, 10_000).orElse(1));
       if (recordLength > 0 && columns.end() > recordLength) {
         problem(path, columns + " run past the record length " + recordLength);
       }

@@ -6,9 +6,9 @@ import org.arhub.formats.lockbox.LockboxLayout.FixedColumns;
 import org.arhub.formats.lockbox.LockboxLayout.Location;
 
 /**
- * One physical record of a lockbox file as read from the stream: its line number and its text, split
- * into columns when the layout is CSV. A fixed record shorter than the layout's length reads as if
- * padded with spaces (many transfers strip trailing blanks).
+ * One physical record of a lockbox file as read from the stream: its line number and its text,
+ * split into columns when the layout is CSV. A fixed record shorter than the layout's length reads
+ * as if padded with spaces (many transfers strip trailing blanks).
  */
 record LockboxLine(long number, String text, List<String> columns) {
 
@@ -33,7 +33,9 @@ record LockboxLine(long number, String text, List<String> columns) {
         return " ".repeat(fixed.length());
       }
       String part = text.substring(from, Math.min(to, text.length()));
-      return part.length() == fixed.length() ? part : part + " ".repeat(fixed.length() - part.length());
+      return part.length() == fixed.length()
+          ? part
+          : part + " ".repeat(fixed.length() - part.length());
     }
     int column = ((CsvColumn) location).column();
     return column <= columns.size() ? columns.get(column - 1) : "";

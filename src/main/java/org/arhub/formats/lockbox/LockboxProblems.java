@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a pass over a file puts the problems it finds: reading stops at the first (the sink must not
- * receive more of an invalid file), validating collects them all so an onboarding report lists every
- * one. The list is capped so a file of garbage cannot fill the heap with complaints.
+ * Where a pass over a file puts the problems it finds: reading stops at the first (the sink must
+ * not receive more of an invalid file), validating collects them all so an onboarding report lists
+ * every one. The list is capped so a file of garbage cannot fill the heap with complaints.
  */
 final class LockboxProblems {
   static final int MAX_COLLECTED = 1000;
@@ -59,7 +59,9 @@ final class LockboxProblems {
     }
     List<LockboxProblem> all = new ArrayList<>(found);
     LockboxProblem last = found.get(found.size() - 1);
-    all.add(new LockboxProblem(last.line(), last.position(), "and " + dropped + " more problems not listed"));
+    all.add(
+        new LockboxProblem(
+            last.line(), last.position(), "and " + dropped + " more problems not listed"));
     return List.copyOf(all);
   }
 }

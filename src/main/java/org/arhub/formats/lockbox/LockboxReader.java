@@ -43,7 +43,8 @@ public final class LockboxReader implements BankFileReader {
   }
 
   @Override
-  public void read(String fileName, InputStream in, BankFileSink sink) throws InvalidFileException, IOException {
+  public void read(String fileName, InputStream in, BankFileSink sink)
+      throws InvalidFileException, IOException {
     try {
       pass(in, LockboxProblems.stopAtFirst(), sink);
     } catch (LockboxProblems.FirstProblem e) {
@@ -61,8 +62,10 @@ public final class LockboxReader implements BankFileReader {
     return problems.all();
   }
 
-  private void pass(InputStream in, LockboxProblems problems, BankFileSink sink) throws IOException {
-    new LockboxTransmission(layout, problems, sink).run(new LockboxRecordSource(in, layout, problems));
+  private void pass(InputStream in, LockboxProblems problems, BankFileSink sink)
+      throws IOException {
+    new LockboxTransmission(layout, problems, sink)
+        .run(new LockboxRecordSource(in, layout, problems));
   }
 
   @Override

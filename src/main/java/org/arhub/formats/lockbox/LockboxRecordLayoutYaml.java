@@ -13,24 +13,29 @@ import org.arhub.formats.lockbox.LockboxLayout.FixedColumns;
 import org.arhub.formats.lockbox.LockboxLayout.Location;
 import org.arhub.formats.lockbox.LockboxLayout.RecordLayout;
 
-/** Reads and checks one record type of a layout YAML: {@code records.<type>: { code, fields, ... }}. */
+/**
+ * Reads and checks one record type of a layout YAML: {@code records.<type>: { code, fields, ... }}.
+ */
 final class LockboxRecordLayoutYaml {
   private static final Set<String> RECORD_SETTINGS = Set.of("code", "fields", "countedRecords");
-  private static final Set<String> FIELD_SETTINGS = Set.of("start", "length", "column", "stripLeadingZeros");
+  private static final Set<String> FIELD_SETTINGS =
+      Set.of("start", "length", "column", "stripLeadingZeros");
 
   private final LockboxLayoutYaml layout;
   private final String path;
   private final LockboxRecordType type;
   private final Location recordType;
 
-  LockboxRecordLayoutYaml(LockboxLayoutYaml layout, String path, LockboxRecordType type, Location recordType) {
+  LockboxRecordLayoutYaml(
+      LockboxLayoutYaml layout, String path, LockboxRecordType type, Location recordType) {
     this.layout = layout;
     this.path = path;
     this.type = type;
     this.recordType = recordType;
   }
 
-  Optional<RecordLayout> read(Object value, Map<String, String> codes, Set<LockboxRecordType> counted) {
+  Optional<RecordLayout> read(
+      Object value, Map<String, String> codes, Set<LockboxRecordType> counted) {
     if (!(value instanceof Map<?, ?> map)) {
       layout.problem(path, "must be a mapping with code and fields");
       return Optional.empty();
@@ -38,8 +43,11 @@ final class LockboxRecordLayoutYaml {
     for (Object key : map.keySet()) {
       if (!RECORD_SETTINGS.contains(String.valueOf(key))
           || ("countedRecords".equals(key) && type != LockboxRecordType.DESTINATION_TRAILER)) {
-        layout.problem(path + "." + key, "unknown setting (known: code, fields"
-            + (type == LockboxRecordType.DESTINATION_TRAILER ? ", countedRecords" : "") + ")");
+        layout.problem(
+            path + "." + key,
+            "unknown setting (known: code, fields"
+                + (type == LockboxRecordType.DESTINATION_TRAILER ? ", countedRecords" : "")
+                + ")");
       }
     }
     String code = code(map.get("code"), codes);
@@ -52,8 +60,11 @@ final class LockboxRecordLayoutYaml {
 
   private String code(Object value, Map<String, String> codes) {
     if (!(value instanceof String) && !(value instanceof Integer)) {
-      layout.problem(path + ".code", value == null ? "is required (the record type code, " + type.standardCode() + " in the standard)"
-          : "must be a short text");
+      layout.problem(
+          path + ".code",
+          value == null
+              ? "is required (the record type code, " + type.standardCode() + " in the standard)"
+              : "must be a short text");
       return type.standardCode();
     }
     String code = String.valueOf(value);
@@ -82,14 +93,24 @@ final class LockboxRecordLayoutYaml {
       String fieldPath = path + ".fields." + name;
       LockboxRecordType.Field field = type.fields().get(name);
       if (field == null) {
-        layout.problem(fieldPath, "unknown field '" + name + "' for " + type.key() + " (known: " + String.join(", ", type.fields().keySet()) + ")");
+        layout.problem(
+            fieldPath,
+            "unknown field '"
+                + name
+                + "' for "
+                + type.key()
+                + " (known: "
+                + String.join(", ", type.fields().keySet())
+                + ")");
         continue;
       }
       fields.put(name, field(fieldPath, field, entry.getValue()));
     }
     for (LockboxRecordType.Field field : type.fields().values()) {
       if (field.required() && !fields.containsKey(field.name()) && !map.containsKey(field.name())) {
-        layout.problem(path + ".fields." + field.name(), "is required (" + type.recordName() + " " + field.name() + ")");
+        layout.problem(
+            path + ".fields." + field.name(),
+            "is required (" + type.recordName() + " " + field.name() + ")");
       }
     }
     checkPlacement(fields);
@@ -101,14 +122,19 @@ final class LockboxRecordLayoutYaml {
     if (value instanceof Map<?, ?> map) {
       for (Object key : map.keySet()) {
         if (!FIELD_SETTINGS.contains(String.valueOf(key))) {
-          layout.problem(fieldPath + "." + key, "unknown setting (known: start, length, column, stripLeadingZeros)");
+          layout.problem(
+              fieldPath + "." + key,
+              "unknown setting (known: start, length, column, stripLeadingZeros)");
         }
       }
       Object stripValue = map.get("stripLeadingZeros");
       if (stripValue != null && !(stripValue instanceof Boolean)) {
         layout.problem(fieldPath + ".stripLeadingZeros", "must be true or false");
-      } else if (Boolean.TRUE.equals(stripValue) && field.kind() != LockboxRecordType.ValueKind.TEXT) {
-        layout.problem(fieldPath + ".stripLeadingZeros", "only applies to text fields; " + field.name() + " is read as a number");
+      } else if (Boolean.TRUE.equals(stripValue)
+          && field.kind() != LockboxRecordType.ValueKind.TEXT) {
+        layout.problem(
+            fieldPath + ".stripLeadingZeros",
+            "only applies to text fields; " + field.name() + " is read as a number");
       } else {
         strip = Boolean.TRUE.equals(stripValue);
       }
@@ -129,7 +155,9 @@ final class LockboxRecordLayoutYaml {
       }
       for (Map.Entry<String, Location> other : placed) {
         if (overlap(location, other.getValue())) {
-          layout.problem(path + ".fields." + entry.getKey(), location + " overlap " + other.getKey() + " (" + other.getValue() + ")");
+          layout.problem(
+              path + ".fields." + entry.getKey(),
+              location + " overlap " + other.getKey() + " (" + other.getValue() + ")");
         }
       }
       placed.add(Map.entry(entry.getKey(), location));
@@ -145,7 +173,9 @@ final class LockboxRecordLayoutYaml {
 
   private void countedRecords(Object value, Set<LockboxRecordType> counted) {
     if (!(value instanceof List<?> list) || list.isEmpty()) {
-      layout.problem(path + ".countedRecords", "must be a list of record types, e.g. [detailHeader, detail, overflow, batchTotal]");
+      layout.problem(
+          path + ".countedRecords",
+          "must be a list of record types, e.g. [detailHeader, detail, overflow, batchTotal]");
       return;
     }
     Set<LockboxRecordType> types = EnumSet.noneOf(LockboxRecordType.class);

@@ -34,7 +34,10 @@ final class LockboxRecordSource {
     this.problems = problems;
   }
 
-  /** Whether another record follows; after {@code false}, {@link #lastLine()} is the file's last line. */
+  /**
+   * Whether another record follows; after {@code false}, {@link #lastLine()} is the file's last
+   * line.
+   */
   boolean hasNext() throws IOException {
     return !ended && (position < limit || fill());
   }
@@ -43,7 +46,10 @@ final class LockboxRecordSource {
     return lineNumber;
   }
 
-  /** The next record, or empty when it is unreadable (the problem is reported). Call only after {@link #hasNext()}. */
+  /**
+   * The next record, or empty when it is unreadable (the problem is reported). Call only after
+   * {@link #hasNext()}.
+   */
   Optional<LockboxLine> next() throws IOException {
     lineNumber++;
     line.setLength(0);
@@ -69,15 +75,25 @@ final class LockboxRecordSource {
       line.delete(0, UTF8_BOM_AS_LATIN1.length());
     }
     if (tooLong || line.length() > layout.maxRecordLength()) {
-      problems.report(LockboxProblem.atLine(lineNumber, "record is longer than the " + layout.maxRecordLength()
-          + " characters of layout " + layout.name()));
+      problems.report(
+          LockboxProblem.atLine(
+              lineNumber,
+              "record is longer than the "
+                  + layout.maxRecordLength()
+                  + " characters of layout "
+                  + layout.name()));
       return Optional.empty();
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if ((c < 0x20 && !(c == '\t' && layout.delimiter() == '\t' && layout.syntax() == LockboxLayout.Syntax.CSV))
+      if ((c < 0x20
+              && !(c == '\t'
+                  && layout.delimiter() == '\t'
+                  && layout.syntax() == LockboxLayout.Syntax.CSV))
           || (c >= 0x7f && c < 0xa0)) {
-        problems.report(LockboxProblem.atLine(lineNumber, String.format("byte 0x%02X at column %d is not text", (int) c, i + 1)));
+        problems.report(
+            LockboxProblem.atLine(
+                lineNumber, String.format("byte 0x%02X at column %d is not text", (int) c, i + 1)));
         return Optional.empty();
       }
     }
@@ -99,7 +115,10 @@ final class LockboxRecordSource {
         i++;
         while (true) {
           if (i >= text.length()) {
-            problems.report(LockboxProblem.atLine(lineNumber, "quoted field in column " + (columns.size() + 1) + " has no closing quote"));
+            problems.report(
+                LockboxProblem.atLine(
+                    lineNumber,
+                    "quoted field in column " + (columns.size() + 1) + " has no closing quote"));
             return Optional.empty();
           }
           char c = text.charAt(i++);
@@ -113,7 +132,9 @@ final class LockboxRecordSource {
           }
         }
         if (i < text.length() && text.charAt(i) != layout.delimiter()) {
-          problems.report(LockboxProblem.atLine(lineNumber, "text after the closing quote in column " + (columns.size() + 1)));
+          problems.report(
+              LockboxProblem.atLine(
+                  lineNumber, "text after the closing quote in column " + (columns.size() + 1)));
           return Optional.empty();
         }
       } else {

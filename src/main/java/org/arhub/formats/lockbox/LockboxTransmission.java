@@ -9,9 +9,9 @@ import org.arhub.model.Statement;
 
 /**
  * One pass over a lockbox transmission. It checks the order of the records (BAI lockbox: 1, 2, then
- * per lockbox its batches {@code 5 (6 4*)* 7} and a service total 8, then the trailer 9), each total
- * as its trailer arrives and every duplicate, and, given a sink, streams the canonical parts into it
- * as they complete: a check is emitted when the record after its last overflow arrives.
+ * per lockbox its batches {@code 5 (6 4*)* 7} and a service total 8, then the trailer 9), each
+ * total as its trailer arrives and every duplicate, and, given a sink, streams the canonical parts
+ * into it as they complete: a check is emitted when the record after its last overflow arrives.
  */
 final class LockboxTransmission {
   private final LockboxLayout layout;
@@ -31,7 +31,9 @@ final class LockboxTransmission {
   private boolean inUnreadableCheck;
   private long trailerLine;
 
-  /** @param sink where the file's parts go, or null to only validate */
+  /**
+   * @param sink where the file's parts go, or null to only validate
+   */
   LockboxTransmission(LockboxLayout layout, LockboxProblems problems, BankFileSink sink) {
     this.layout = layout;
     this.problems = problems;
@@ -59,31 +61,49 @@ final class LockboxTransmission {
       return;
     }
     if (trailerLine > 0) {
-      problems.report(LockboxProblem.atLine(line.number(), "record after the destination trailer ("
-          + layout.record(LockboxRecordType.DESTINATION_TRAILER).orElseThrow().code() + ") on line " + trailerLine));
+      problems.report(
+          LockboxProblem.atLine(
+              line.number(),
+              "record after the destination trailer ("
+                  + layout.record(LockboxRecordType.DESTINATION_TRAILER).orElseThrow().code()
+                  + ") on line "
+                  + trailerLine));
       return;
     }
     String code = line.value(layout.recordTypeLocation());
-    Optional<RecordLayout> recordLayout = layout.recordByCode(layout.syntax() == LockboxLayout.Syntax.CSV ? code.strip() : code);
+    Optional<RecordLayout> recordLayout =
+        layout.recordByCode(layout.syntax() == LockboxLayout.Syntax.CSV ? code.strip() : code);
     boolean first = !anyRecord;
     anyRecord = true;
     if (recordLayout.isEmpty()) {
       counted += layout.countsEveryRecord() ? 1 : 0;
-      problems.report(LockboxProblem.atLine(line.number(), "unknown record type '" + code.strip() + "' (layout " + layout.name()
-          + " knows " + layout.knownCodes() + ")"));
+      problems.report(
+          LockboxProblem.atLine(
+              line.number(),
+              "unknown record type '"
+                  + code.strip()
+                  + "' (layout "
+                  + layout.name()
+                  + " knows "
+                  + layout.knownCodes()
+                  + ")"));
       return;
     }
     LockboxRecordType type = recordLayout.get().type();
     counted += layout.countedInTrailer(type) ? 1 : 0;
     LockboxFields fields = new LockboxFields(line, recordLayout.get(), layout, problems);
     if (first != (type == LockboxRecordType.IMMEDIATE_ADDRESS_HEADER)) {
-      fields.problem(first ? "a lockbox transmission starts with an immediate address header (record "
-          + layout.record(LockboxRecordType.IMMEDIATE_ADDRESS_HEADER).orElseThrow().code() + ")"
-          : "an immediate address header must be the file's first record");
+      fields.problem(
+          first
+              ? "a lockbox transmission starts with an immediate address header (record "
+                  + layout.record(LockboxRecordType.IMMEDIATE_ADDRESS_HEADER).orElseThrow().code()
+                  + ")"
+              : "an immediate address header must be the file's first record");
       return;
     }
     switch (type) {
-      case IMMEDIATE_ADDRESS_HEADER -> header = LockboxImmediateAddressHeader.read(fields).orElse(null);
+      case IMMEDIATE_ADDRESS_HEADER ->
+          header = LockboxImmediateAddressHeader.read(fields).orElse(null);
       case SERVICE_RECORD -> serviceRecord(fields);
       case DETAIL_HEADER -> detailHeader(fields);
       case DETAIL -> detail(fields);
@@ -96,8 +116,10 @@ final class LockboxTransmission {
 
   private void serviceRecord(LockboxFields fields) {
     if (lockbox != null) {
-      fields.problem("a service record belongs before a lockbox's first detail header, but " + lockbox.describe()
-          + " has no service total yet");
+      fields.problem(
+          "a service record belongs before a lockbox's first detail header, but "
+              + lockbox.describe()
+              + " has no service total yet");
     } else if (service == null) {
       service = LockboxServiceRecord.read(fields).orElse(null);
     }
@@ -120,16 +142,35 @@ final class LockboxTransmission {
     }
     LockboxDetailHeader opened = read.get();
     if (lockbox != null && !lockbox.lockboxNumber().equals(opened.lockboxNumber())) {
-      fields.problem("lockboxNumber", "batch " + opened.batchNumber() + " is for lockbox " + opened.lockboxNumber() + " but "
-          + lockbox.describe() + " has no service total yet");
+      fields.problem(
+          "lockboxNumber",
+          "batch "
+              + opened.batchNumber()
+              + " is for lockbox "
+              + opened.lockboxNumber()
+              + " but "
+              + lockbox.describe()
+              + " has no service total yet");
       lockbox = null;
     }
     if (lockbox == null) {
       openLockbox(opened);
     }
-    duplicates.batch(opened.lockboxNumber(), opened.batchNumber(), opened.line()).ifPresent(earlier -> fields.problem("batchNumber",
-        "batch " + opened.batchNumber() + " of lockbox " + opened.lockboxNumber() + " appears twice in the file (lines " + earlier
-            + " and " + opened.line() + ")"));
+    duplicates
+        .batch(opened.lockboxNumber(), opened.batchNumber(), opened.line())
+        .ifPresent(
+            earlier ->
+                fields.problem(
+                    "batchNumber",
+                    "batch "
+                        + opened.batchNumber()
+                        + " of lockbox "
+                        + opened.lockboxNumber()
+                        + " appears twice in the file (lines "
+                        + earlier
+                        + " and "
+                        + opened.line()
+                        + ")"));
     lockbox.batchOpened();
     batch = new LockboxBatch(opened);
   }
@@ -151,26 +192,90 @@ final class LockboxTransmission {
     LockboxDetail detail = read.get();
     LockboxDetailHeader open = batch.header();
     if (!detail.batchNumber().equals(open.batchNumber())) {
-      fields.problem("batchNumber", "check is in batch " + detail.batchNumber() + " but the open batch is " + batch.describe());
+      fields.problem(
+          "batchNumber",
+          "check is in batch "
+              + detail.batchNumber()
+              + " but the open batch is "
+              + batch.describe());
     }
-    detail.lockboxNumber().filter(n -> !n.equals(open.lockboxNumber())).ifPresent(n -> fields.problem("lockboxNumber",
-        "check is for lockbox " + n + " but the open batch is " + batch.describe()));
-    detail.depositDate().filter(d -> !d.equals(open.depositDate())).ifPresent(d -> fields.problem("depositDate",
-        "check is deposited " + d + " but " + batch.describe() + " is deposited " + open.depositDate()));
-    batch.add(detail).ifPresent(earlier -> fields.problem("itemNumber", "item " + detail.itemNumber() + " appears twice in batch "
-        + open.batchNumber() + " of lockbox " + open.lockboxNumber() + " (lines " + earlier + " and " + detail.line() + ")"));
-    detail.checkNumber().ifPresent(number -> duplicates.check(open.lockboxNumber(), number, detail.amount(),
-        detail.accountNumber().orElse(""), detail.line()).ifPresent(earlier -> fields.problem("checkNumber", "check " + number + " for "
-            + detail.amount().toPlainString() + detail.accountNumber().map(a -> " from account " + a).orElse("")
-            + " appears twice in lockbox " + open.lockboxNumber() + " (lines " + earlier + " and " + detail.line() + ")")));
+    detail
+        .lockboxNumber()
+        .filter(n -> !n.equals(open.lockboxNumber()))
+        .ifPresent(
+            n ->
+                fields.problem(
+                    "lockboxNumber",
+                    "check is for lockbox " + n + " but the open batch is " + batch.describe()));
+    detail
+        .depositDate()
+        .filter(d -> !d.equals(open.depositDate()))
+        .ifPresent(
+            d ->
+                fields.problem(
+                    "depositDate",
+                    "check is deposited "
+                        + d
+                        + " but "
+                        + batch.describe()
+                        + " is deposited "
+                        + open.depositDate()));
+    batch
+        .add(detail)
+        .ifPresent(
+            earlier ->
+                fields.problem(
+                    "itemNumber",
+                    "item "
+                        + detail.itemNumber()
+                        + " appears twice in batch "
+                        + open.batchNumber()
+                        + " of lockbox "
+                        + open.lockboxNumber()
+                        + " (lines "
+                        + earlier
+                        + " and "
+                        + detail.line()
+                        + ")"));
+    detail
+        .checkNumber()
+        .ifPresent(
+            number ->
+                duplicates
+                    .check(
+                        open.lockboxNumber(),
+                        number,
+                        detail.amount(),
+                        detail.accountNumber().orElse(""),
+                        detail.line())
+                    .ifPresent(
+                        earlier ->
+                            fields.problem(
+                                "checkNumber",
+                                "check "
+                                    + number
+                                    + " for "
+                                    + detail.amount().toPlainString()
+                                    + detail
+                                        .accountNumber()
+                                        .map(a -> " from account " + a)
+                                        .orElse("")
+                                    + " appears twice in lockbox "
+                                    + open.lockboxNumber()
+                                    + " (lines "
+                                    + earlier
+                                    + " and "
+                                    + detail.line()
+                                    + ")")));
     check = new LockboxCheck(detail, batch);
   }
 
   private void overflow(LockboxFields fields) {
     if (check == null) {
       if (!inUnreadableCheck && !inUnreadableBatch) {
-        fields.problem("an overflow record continues a detail record, but none precedes it"
-            + (batch == null ? " (no batch is open)" : " in " + batch.describe()));
+        fields.problem(
+            "an overflow record continues a detail record, but none precedes it"
+                + (batch == null ? " (no batch is open)" : " in " + batch.describe()));
       }
       return;
     }
@@ -232,9 +337,17 @@ final class LockboxTransmission {
       lockbox = null;
     }
     trailerLine = fields.line();
-    LockboxDestinationTrailer.read(fields).filter(trailer -> trailer.recordCount() != counted).ifPresent(trailer -> fields.problem(
-        "recordCount", "the trailer states " + trailer.recordCount() + " records but the file has " + counted
-            + layout.countedInTrailerDescription()));
+    LockboxDestinationTrailer.read(fields)
+        .filter(trailer -> trailer.recordCount() != counted)
+        .ifPresent(
+            trailer ->
+                fields.problem(
+                    "recordCount",
+                    "the trailer states "
+                        + trailer.recordCount()
+                        + " records but the file has "
+                        + counted
+                        + layout.countedInTrailerDescription()));
     startFile();
     if (sink != null) {
       sink.endFile();
@@ -249,9 +362,15 @@ final class LockboxTransmission {
     if (!anyRecord) {
       reason = "empty file: a lockbox transmission starts with an immediate address header";
     } else if (batch != null) {
-      reason = "the file ends inside " + batch.describe() + ": no batch total, service total or destination trailer follows";
+      reason =
+          "the file ends inside "
+              + batch.describe()
+              + ": no batch total, service total or destination trailer follows";
     } else if (lockbox != null) {
-      reason = "the file ends inside " + lockbox.describe() + ": no service total or destination trailer follows";
+      reason =
+          "the file ends inside "
+              + lockbox.describe()
+              + ": no service total or destination trailer follows";
     } else {
       reason = "the file ends without a destination trailer";
     }
@@ -276,7 +395,9 @@ final class LockboxTransmission {
     fileStarted = true;
   }
 
-  /** The record after a check's last overflow closes it: the check is complete and goes to the sink. */
+  /**
+   * The record after a check's last overflow closes it: the check is complete and goes to the sink.
+   */
   private void closeCheck() {
     inUnreadableCheck = false;
     if (check == null) {
@@ -284,7 +405,8 @@ final class LockboxTransmission {
     }
     LockboxOverflowRules.checkEnded(check, problems);
     if (sink != null) {
-      BankEntry entry = LockboxCanonical.entry(check.batch().header(), check.detail(), check.overflows());
+      BankEntry entry =
+          LockboxCanonical.entry(check.batch().header(), check.detail(), check.overflows());
       sink.entry(entry);
       lockbox.totals().add(entry);
     }

@@ -23,20 +23,28 @@ public final class AcknowledgmentCollector {
     return List.copyOf(interchanges);
   }
 
-  /** {@code <ISA06>/<ISA13>} of every interchange, in file order: the keys the hub checks for duplicates. */
+  /**
+   * {@code <ISA06>/<ISA13>} of every interchange, in file order: the keys the hub checks for
+   * duplicates.
+   */
   public List<String> interchangeIds() {
     return interchanges.stream().map(X12InterchangeReceipt::interchangeId).toList();
   }
 
   /** Every transaction set that was rejected. */
   public List<X12TransactionSetReceipt> rejectedSets() {
-    return interchanges.stream().flatMap(i -> i.groups().stream()).flatMap(g -> g.sets().stream()).filter(X12TransactionSetReceipt::rejected).toList();
+    return interchanges.stream()
+        .flatMap(i -> i.groups().stream())
+        .flatMap(g -> g.sets().stream())
+        .filter(X12TransactionSetReceipt::rejected)
+        .toList();
   }
 
   /**
    * What stands between the file and a clean acceptance, in words with positions: rejected
-   * transaction sets, and the envelope errors of groups and interchanges (trailers, structure). Syntax
-   * errors of accepted sets and odd ISA values (acknowledged as accepted with errors) are not in it.
+   * transaction sets, and the envelope errors of groups and interchanges (trailers, structure).
+   * Syntax errors of accepted sets and odd ISA values (acknowledged as accepted with errors) are
+   * not in it.
    */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
@@ -59,6 +67,8 @@ public final class AcknowledgmentCollector {
     while (end < problem.length() && Character.isDigit(problem.charAt(end))) {
       end++;
     }
-    return problem.startsWith("segment ") && end > 8 ? Integer.parseInt(problem.substring(8, end)) : Integer.MAX_VALUE;
+    return problem.startsWith("segment ") && end > 8
+        ? Integer.parseInt(problem.substring(8, end))
+        : Integer.MAX_VALUE;
   }
 }

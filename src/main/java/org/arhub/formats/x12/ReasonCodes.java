@@ -18,8 +18,21 @@ import java.util.Set;
  */
 public final class ReasonCodes {
   public static final String OTHER = "other";
-  static final Set<String> CATEGORIES = Set.of(
-      "discount", "pricing", "freight", "damage", "quality", "short_shipment", "returns", "promotion", "tax", "charge", "credit", "billing_error", OTHER);
+  static final Set<String> CATEGORIES =
+      Set.of(
+          "discount",
+          "pricing",
+          "freight",
+          "damage",
+          "quality",
+          "short_shipment",
+          "returns",
+          "promotion",
+          "tax",
+          "charge",
+          "credit",
+          "billing_error",
+          OTHER);
   private static final String FILE = "mappings/reason-codes.csv";
   private static volatile ReasonCodes standard;
 
@@ -51,7 +64,8 @@ public final class ReasonCodes {
 
   static ReasonCodes read(InputStream in, String name) {
     Map<String, Entry> entries = new HashMap<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = lines.readLine()) != null) {
@@ -61,15 +75,26 @@ public final class ReasonCodes {
         }
         String[] f = line.split(",", 4);
         if (f.length < 3 || f[0].isBlank() || f[1].isBlank()) {
-          throw new IllegalStateException(name + " line " + number + ": expected source,code,category,description");
+          throw new IllegalStateException(
+              name + " line " + number + ": expected source,code,category,description");
         }
         String category = f[2].strip();
         if (!CATEGORIES.contains(category)) {
-          throw new IllegalStateException(name + " line " + number + ": unknown category '" + category + "' (known: " + String.join(", ", CATEGORIES.stream().sorted().toList()) + ")");
+          throw new IllegalStateException(
+              name
+                  + " line "
+                  + number
+                  + ": unknown category '"
+                  + category
+                  + "' (known: "
+                  + String.join(", ", CATEGORIES.stream().sorted().toList())
+                  + ")");
         }
         String description = f.length > 3 ? f[3].strip().replaceAll("^\"|\"$", "") : "";
-        if (entries.put(key(f[0].strip(), f[1].strip()), new Entry(category, description)) != null) {
-          throw new IllegalStateException(name + " line " + number + ": " + f[0] + " code " + f[1] + " is listed twice");
+        if (entries.put(key(f[0].strip(), f[1].strip()), new Entry(category, description))
+            != null) {
+          throw new IllegalStateException(
+              name + " line " + number + ": " + f[0] + " code " + f[1] + " is listed twice");
         }
       }
     } catch (IOException e) {

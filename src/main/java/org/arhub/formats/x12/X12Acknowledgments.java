@@ -8,7 +8,10 @@ import java.util.List;
  *
  * @param interchangeId the acknowledging interchange's own {@code <ISA06>/<ISA13>}
  */
-public record X12Acknowledgments(String interchangeId, List<X12InterchangeAcknowledgment> interchanges, List<X12GroupAcknowledgment> groups) {
+public record X12Acknowledgments(
+    String interchangeId,
+    List<X12InterchangeAcknowledgment> interchanges,
+    List<X12GroupAcknowledgment> groups) {
   public X12Acknowledgments {
     interchanges = List.copyOf(interchanges);
     groups = List.copyOf(groups);

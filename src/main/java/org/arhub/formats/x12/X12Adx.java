@@ -11,14 +11,21 @@ import org.arhub.model.Remittance;
 final class X12Adx {
   private X12Adx() {}
 
-  static Optional<Remittance.Adjustment> read(X12Segment adx, X12SetProblems problems, ReasonCodes reasons) {
+  static Optional<Remittance.Adjustment> read(
+      X12Segment adx, X12SetProblems problems, ReasonCodes reasons) {
     Optional<BigDecimal> amount = X12Numbers.decimal(adx.element(1));
     if (amount.isEmpty()) {
-      problems.reject(adx, adx.has(1) ? "ADX01 '" + adx.element(1) + "' is not an amount" : "ADX01 adjustment amount is missing");
+      problems.reject(
+          adx,
+          adx.has(1)
+              ? "ADX01 '" + adx.element(1) + "' is not an amount"
+              : "ADX01 adjustment amount is missing");
       return Optional.empty();
     }
     String reason = adx.element(2);
     Optional<String> reference = adx.has(4) ? Optional.of(adx.element(4)) : Optional.empty();
-    return Optional.of(new Remittance.Adjustment(amount.get(), reason, reasons.category("x12", reason), reference));
+    return Optional.of(
+        new Remittance.Adjustment(
+            amount.get(), reason, reasons.category("x12", reason), reference));
   }
 }

@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Allowance/charge reasons between the canonical invoice (UNTDID 5189/7161) and the 810 SAC02, from mappings/x12/allowance-charge-codes.csv. */
+/**
+ * Allowance/charge reasons between the canonical invoice (UNTDID 5189/7161) and the 810 SAC02, from
+ * mappings/x12/allowance-charge-codes.csv.
+ */
 final class X12AllowanceChargeCodes {
   static final String MUTUALLY_DEFINED = "ZZZZ";
   private static final X12AllowanceChargeCodes STANDARD = new X12AllowanceChargeCodes();

@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small CSV code table of mappings/x12 (comment lines start with #, the first other line is the header). */
+/**
+ * A small CSV code table of mappings/x12 (comment lines start with #, the first other line is the
+ * header).
+ */
 final class X12CodeTable {
   private X12CodeTable() {}
 
   static List<String[]> read(String file, int columns) {
-    InputStream in = X12CodeTable.class.getClassLoader().getResourceAsStream(X12Schemas.FOLDER + file);
+    InputStream in =
+        X12CodeTable.class.getClassLoader().getResourceAsStream(X12Schemas.FOLDER + file);
     if (in == null) {
       throw new IllegalStateException(X12Schemas.FOLDER + file + ": not found on the classpath");
     }
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       boolean header = true;
@@ -34,7 +39,8 @@ final class X12CodeTable {
         }
         String[] row = line.split(",", columns);
         if (row.length < columns) {
-          throw new IllegalStateException(X12Schemas.FOLDER + file + " line " + number + ": expected " + columns + " columns");
+          throw new IllegalStateException(
+              X12Schemas.FOLDER + file + " line " + number + ": expected " + columns + " columns");
         }
         for (int i = 0; i < row.length; i++) {
           row[i] = row[i].strip();

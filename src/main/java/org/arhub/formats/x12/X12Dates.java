@@ -17,12 +17,18 @@ final class X12Dates {
     }
     try {
       if (t.length() == 8) {
-        return Optional.of(LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4, 6)), Integer.parseInt(t.substring(6))));
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(t.substring(0, 4)),
+                Integer.parseInt(t.substring(4, 6)),
+                Integer.parseInt(t.substring(6))));
       }
       if (t.length() == 6) {
         int yy = Integer.parseInt(t.substring(0, 2));
         int year = yy >= 80 ? 1900 + yy : 2000 + yy;
-        return Optional.of(LocalDate.of(year, Integer.parseInt(t.substring(2, 4)), Integer.parseInt(t.substring(4))));
+        return Optional.of(
+            LocalDate.of(
+                year, Integer.parseInt(t.substring(2, 4)), Integer.parseInt(t.substring(4))));
       }
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -37,14 +43,17 @@ final class X12Dates {
     }
     try {
       int seconds = t.length() >= 6 ? Integer.parseInt(t.substring(4, 6)) : 0;
-      return Optional.of(LocalTime.of(Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(2, 4)), seconds));
+      return Optional.of(
+          LocalTime.of(
+              Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(2, 4)), seconds));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
 
   static String ccyymmdd(LocalDate date) {
-    return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return String.format(
+        "%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   static String yymmdd(LocalDate date) {

@@ -23,8 +23,13 @@ public record X12Delimiters(char element, char component, char repetition, char 
   }
 
   public String describe() {
-    return "element " + show(element) + ", component " + show(component)
-        + (hasRepetition() ? ", repetition " + show(repetition) : "") + ", segment " + show(segment);
+    return "element "
+        + show(element)
+        + ", component "
+        + show(component)
+        + (hasRepetition() ? ", repetition " + show(repetition) : "")
+        + ", segment "
+        + show(segment);
   }
 
   static String show(char c) {

@@ -12,10 +12,18 @@ import java.util.Optional;
  * @param badValue the value in error, when there is one
  */
 public record X12ElementError(
-    int position, int component, int repetition, Optional<String> referenceNumber, X12ElementSyntaxError error, Optional<String> badValue) {
+    int position,
+    int component,
+    int repetition,
+    Optional<String> referenceNumber,
+    X12ElementSyntaxError error,
+    Optional<String> badValue) {
 
   public String describe(String tag) {
     String where = String.format("%s%02d", tag, position) + (component > 0 ? "-" + component : "");
-    return where + ": " + error.description().toLowerCase(java.util.Locale.ROOT) + badValue.map(v -> " ('" + v + "')").orElse("");
+    return where
+        + ": "
+        + error.description().toLowerCase(java.util.Locale.ROOT)
+        + badValue.map(v -> " ('" + v + "')").orElse("");
   }
 }

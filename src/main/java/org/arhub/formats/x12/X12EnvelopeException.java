@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * An interchange that cannot be read at all (no ISA, a broken ISA): raised while the input is
- * streamed (hence an {@link IOException}) and turned into an {@link org.arhub.formats.InvalidFileException}.
- * When the ISA could be split into its elements, {@link #header()} has them, so the sender can be
- * told by a TA1 that its interchange was rejected.
+ * streamed (hence an {@link IOException}) and turned into an {@link
+ * org.arhub.formats.InvalidFileException}. When the ISA could be split into its elements, {@link
+ * #header()} has them, so the sender can be told by a TA1 that its interchange was rejected.
  */
 final class X12EnvelopeException extends IOException {
   private final String position;

@@ -17,8 +17,8 @@ import org.arhub.formats.InvalidFileException;
  * transaction set ST/SE), checks them, and hands each transaction set's segments to the content
  * reader for its type. Problems are kept where they belong: a bad SE rejects its transaction set, a
  * bad GE is an error of its group, a bad IEA a note of its interchange; the file goes on. Only what
- * makes the file unreadable fails it: no ISA, a broken ISA, an interchange without IEA (truncation).
- * Each interchange's receipt goes to {@code receipts} at its IEA.
+ * makes the file unreadable fails it: no ISA, a broken ISA, an interchange without IEA
+ * (truncation). Each interchange's receipt goes to {@code receipts} at its IEA.
  */
 final class X12EnvelopeReader {
   private final String fileName;
@@ -42,7 +42,11 @@ final class X12EnvelopeReader {
   private X12TransactionSetReader set;
   private boolean orphanSet;
   private int setSegments;
-  /** After an SE was missing StAEDI's validation is out of step until the next SE: its syntax errors are not reported then. */
+
+  /**
+   * After an SE was missing StAEDI's validation is out of step until the next SE: its syntax errors
+   * are not reported then.
+   */
   private boolean syntaxOutOfStep;
 
   X12EnvelopeReader(String fileName, X12Content content, Consumer<X12InterchangeReceipt> receipts) {
@@ -60,10 +64,13 @@ final class X12EnvelopeReader {
    * @param validateContent whether transaction sets are validated against their schemas (syntax
    *     errors for the acknowledgments) or only their envelopes and the content the reader uses
    */
-  void read(InputStream in, X12Schemas schemas, boolean validateContent) throws InvalidFileException, IOException {
+  void read(InputStream in, X12Schemas schemas, boolean validateContent)
+      throws InvalidFileException, IOException {
     X12Segment segment = new X12Segment();
-    BiFunction<String, String, Optional<Schema>> transactionSchemas = validateContent ? schemas::transaction : (type, version) -> Optional.empty();
-    try (X12SegmentReader reader = new X12SegmentReader(fileName, in, schemas, transactionSchemas)) {
+    BiFunction<String, String, Optional<Schema>> transactionSchemas =
+        validateContent ? schemas::transaction : (type, version) -> Optional.empty();
+    try (X12SegmentReader reader =
+        new X12SegmentReader(fileName, in, schemas, transactionSchemas)) {
       try {
         while (reader.next(segment)) {
           if (st != null && inSet(segment)) {
@@ -77,8 +84,14 @@ final class X12EnvelopeReader {
       }
       if (isa != null) {
         String where = "segment " + (segment.number() + 1);
-        throw new InvalidFileException(fileName, where,
-            "the file ends inside interchange " + isa.controlNumber() + " (ISA at segment " + isa.segmentNumber() + "): no IEA, the file is truncated");
+        throw new InvalidFileException(
+            fileName,
+            where,
+            "the file ends inside interchange "
+                + isa.controlNumber()
+                + " (ISA at segment "
+                + isa.segmentNumber()
+                + "): no IEA, the file is truncated");
       }
     }
   }
@@ -86,9 +99,20 @@ final class X12EnvelopeReader {
   /** A segment while a transaction set is open; false when it is an envelope segment to handle. */
   private boolean inSet(X12Segment segment) {
     String tag = segment.tag();
-    if (tag.equals("ST") || tag.equals("GE") || tag.equals("IEA") || tag.equals("GS") || tag.equals("ISA")) {
-      problems.reject(segment, X12SetError.TRAILER_MISSING,
-          "transaction set " + st.controlNumber() + " (ST at segment " + st.segmentNumber() + ") has no SE before this " + tag);
+    if (tag.equals("ST")
+        || tag.equals("GE")
+        || tag.equals("IEA")
+        || tag.equals("GS")
+        || tag.equals("ISA")) {
+      problems.reject(
+          segment,
+          X12SetError.TRAILER_MISSING,
+          "transaction set "
+              + st.controlNumber()
+              + " (ST at segment "
+              + st.segmentNumber()
+              + ") has no SE before this "
+              + tag);
       closeSet();
       syntaxOutOfStep = true;
       return false;
@@ -109,7 +133,8 @@ final class X12EnvelopeReader {
 
   private void envelope(X12Segment segment, X12SegmentReader reader) throws InvalidFileException {
     if (isa == null && !segment.tag().equals("ISA")) {
-      throw new InvalidFileException(fileName, segment.where(), "segment outside an interchange (no ISA before it)");
+      throw new InvalidFileException(
+          fileName, segment.where(), "segment outside an interchange (no ISA before it)");
     }
     switch (segment.tag()) {
       case "ISA" -> startInterchange(segment, reader.interchange());
@@ -122,10 +147,17 @@ final class X12EnvelopeReader {
     }
   }
 
-  private void startInterchange(X12Segment segment, X12InterchangeHeader header) throws InvalidFileException {
+  private void startInterchange(X12Segment segment, X12InterchangeHeader header)
+      throws InvalidFileException {
     if (isa != null) {
-      throw new InvalidFileException(fileName, segment.where(),
-          "interchange " + isa.controlNumber() + " (ISA at segment " + isa.segmentNumber() + ") has no IEA before the next ISA");
+      throw new InvalidFileException(
+          fileName,
+          segment.where(),
+          "interchange "
+              + isa.controlNumber()
+              + " (ISA at segment "
+              + isa.segmentNumber()
+              + ") has no IEA before the next ISA");
     }
     isa = header;
     groups = new ArrayList<>();
@@ -137,7 +169,13 @@ final class X12EnvelopeReader {
   private void endInterchange(X12Segment iea) {
     if (gs != null) {
       groupErrors.add(X12GroupError.TRAILER_MISSING);
-      groupReasons.add(iea.where() + ": group " + gs.controlNumber() + " (GS at segment " + gs.segmentNumber() + ") has no GE before the IEA");
+      groupReasons.add(
+          iea.where()
+              + ": group "
+              + gs.controlNumber()
+              + " (GS at segment "
+              + gs.segmentNumber()
+              + ") has no GE before the IEA");
       closeGroup();
     }
     for (X12InterchangeTrailer.Problem p : X12InterchangeTrailer.check(isa, iea, groups.size())) {
@@ -151,7 +189,13 @@ final class X12EnvelopeReader {
   private void startGroup(X12Segment segment) {
     if (gs != null) {
       groupErrors.add(X12GroupError.TRAILER_MISSING);
-      groupReasons.add(segment.where() + ": group " + gs.controlNumber() + " (GS at segment " + gs.segmentNumber() + ") has no GE before the next GS");
+      groupReasons.add(
+          segment.where()
+              + ": group "
+              + gs.controlNumber()
+              + " (GS at segment "
+              + gs.segmentNumber()
+              + ") has no GE before the next GS");
       closeGroup();
     }
     gs = X12GroupHeader.read(segment);
@@ -169,7 +213,8 @@ final class X12EnvelopeReader {
 
   private void endGroup(X12Segment ge) {
     if (gs == null) {
-      interchangeProblem(X12InterchangeNote.INVALID_CONTROL_STRUCTURE, ge.where() + ": GE without a GS");
+      interchangeProblem(
+          X12InterchangeNote.INVALID_CONTROL_STRUCTURE, ge.where() + ": GE without a GS");
       return;
     }
     for (X12GroupHeader.Problem p : X12GroupTrailer.check(gs, ge, setCount)) {
@@ -184,8 +229,18 @@ final class X12EnvelopeReader {
   }
 
   private void closeGroup(int declaredSets) {
-    groups.add(new X12GroupReceipt(gs.functionalId(), gs.senderId(), gs.receiverId(), gs.controlNumber(), gs.version(), gs.segmentNumber(),
-        declaredSets, sets, groupErrors, groupReasons));
+    groups.add(
+        new X12GroupReceipt(
+            gs.functionalId(),
+            gs.senderId(),
+            gs.receiverId(),
+            gs.controlNumber(),
+            gs.version(),
+            gs.segmentNumber(),
+            declaredSets,
+            sets,
+            groupErrors,
+            groupReasons));
     gs = null;
   }
 
@@ -197,22 +252,41 @@ final class X12EnvelopeReader {
     set = null;
     syntax(segment);
     if (orphanSet) {
-      problems.reject(segment, X12SetError.SEGMENTS_IN_ERROR, "transaction set outside a functional group (no GS before it)");
-      interchangeProblem(X12InterchangeNote.INVALID_CONTENT, segment.where() + ": transaction set outside a functional group (no GS before it)");
+      problems.reject(
+          segment,
+          X12SetError.SEGMENTS_IN_ERROR,
+          "transaction set outside a functional group (no GS before it)");
+      interchangeProblem(
+          X12InterchangeNote.INVALID_CONTENT,
+          segment.where() + ": transaction set outside a functional group (no GS before it)");
       return;
     }
     setCount++;
     if (st.type().isEmpty()) {
-      problems.reject(segment, X12SetError.INVALID_IDENTIFIER, "ST01 transaction set identifier is missing");
+      problems.reject(
+          segment, X12SetError.INVALID_IDENTIFIER, "ST01 transaction set identifier is missing");
     }
     if (st.controlNumber().isEmpty()) {
-      problems.reject(segment, X12SetError.INVALID_CONTROL_NUMBER, "ST02 transaction set control number is missing");
+      problems.reject(
+          segment,
+          X12SetError.INVALID_CONTROL_NUMBER,
+          "ST02 transaction set control number is missing");
     } else if (!setControlNumbers.add(st.controlNumber())) {
-      problems.note(segment, X12SetError.CONTROL_NUMBER_NOT_UNIQUE, "ST02 '" + st.controlNumber() + "' is used twice in group " + gs.controlNumber());
+      problems.note(
+          segment,
+          X12SetError.CONTROL_NUMBER_NOT_UNIQUE,
+          "ST02 '" + st.controlNumber() + "' is used twice in group " + gs.controlNumber());
     }
     Optional<X12TransactionSetReader> reader = content.transactionSet(st, gs);
     if (reader.isEmpty() && !st.type().isEmpty()) {
-      problems.reject(segment, X12SetError.NOT_SUPPORTED, "transaction set " + st.type() + " is not read here (this reader reads " + content.reads() + ")");
+      problems.reject(
+          segment,
+          X12SetError.NOT_SUPPORTED,
+          "transaction set "
+              + st.type()
+              + " is not read here (this reader reads "
+              + content.reads()
+              + ")");
     }
     set = reader.orElse(null);
   }

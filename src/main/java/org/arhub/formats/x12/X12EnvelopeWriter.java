@@ -84,20 +84,43 @@ final class X12EnvelopeWriter {
   void isa() throws EDIStreamException {
     writer.startInterchange();
     String isa11 = repetition != X12Delimiters.NONE ? String.valueOf(repetition) : "U";
-    segment("ISA", "00", pad("", 10), "00", pad("", 10), envelope.senderQualifier(), pad(envelope.senderId(), 15), envelope.receiverQualifier(),
-        pad(envelope.receiverId(), 15), X12Dates.yymmdd(envelope.created().toLocalDate()), X12Dates.hhmm(envelope.created().toLocalTime()),
-        isa11, isaVersion, String.format("%09d", envelope.interchangeControlNumber()), "0", envelope.test() ? "T" : "P",
+    segment(
+        "ISA",
+        "00",
+        pad("", 10),
+        "00",
+        pad("", 10),
+        envelope.senderQualifier(),
+        pad(envelope.senderId(), 15),
+        envelope.receiverQualifier(),
+        pad(envelope.receiverId(), 15),
+        X12Dates.yymmdd(envelope.created().toLocalDate()),
+        X12Dates.hhmm(envelope.created().toLocalTime()),
+        isa11,
+        isaVersion,
+        String.format("%09d", envelope.interchangeControlNumber()),
+        "0",
+        envelope.test() ? "T" : "P",
         String.valueOf(envelope.delimiters().component()));
   }
 
   void gs(String functionalId, String version) throws EDIStreamException {
     groups++;
     sets = 0;
-    segment("GS", functionalId, envelope.groupSenderId(), envelope.groupReceiverId(), X12Dates.ccyymmdd(envelope.created().toLocalDate()),
-        X12Dates.hhmm(envelope.created().toLocalTime()), Long.toString(envelope.groupControlNumber()), "X", version);
+    segment(
+        "GS",
+        functionalId,
+        envelope.groupSenderId(),
+        envelope.groupReceiverId(),
+        X12Dates.ccyymmdd(envelope.created().toLocalDate()),
+        X12Dates.hhmm(envelope.created().toLocalTime()),
+        Long.toString(envelope.groupControlNumber()),
+        "X",
+        version);
   }
 
-  void st(String type, String implementationReference, Optional<Schema> schema) throws EDIStreamException {
+  void st(String type, String implementationReference, Optional<Schema> schema)
+      throws EDIStreamException {
     sets++;
     setControlNumber = String.format("%04d", sets);
     setSegments = 0;
@@ -118,7 +141,10 @@ final class X12EnvelopeWriter {
   }
 
   void iea() throws EDIStreamException {
-    segment("IEA", Integer.toString(groups), String.format("%09d", envelope.interchangeControlNumber()));
+    segment(
+        "IEA",
+        Integer.toString(groups),
+        String.format("%09d", envelope.interchangeControlNumber()));
     writer.endInterchange();
     writer.flush();
   }
@@ -153,7 +179,10 @@ final class X12EnvelopeWriter {
     writer.writeEndSegment();
   }
 
-  /** X12 has no escape: a value holding one of the interchange's separators cannot be sent (ISA11/ISA16 are the separators). */
+  /**
+   * X12 has no escape: a value holding one of the interchange's separators cannot be sent
+   * (ISA11/ISA16 are the separators).
+   */
   private boolean holdsSeparator(String segmentTag, int position, String value) {
     if (segmentTag.equals("ISA") && (position == 11 || position == 16)) {
       return false;
@@ -161,8 +190,10 @@ final class X12EnvelopeWriter {
     X12Delimiters d = envelope.delimiters();
     for (char c : new char[] {d.element(), d.component(), d.segment(), repetition}) {
       if (c != X12Delimiters.NONE && value.indexOf(c) >= 0) {
-        problems.add(String.format("segment %d (%s): %s%02d '%s' holds the separator %s, which X12 cannot escape", segmentNumber, segmentTag,
-            segmentTag, position, value, X12Delimiters.show(c)));
+        problems.add(
+            String.format(
+                "segment %d (%s): %s%02d '%s' holds the separator %s, which X12 cannot escape",
+                segmentNumber, segmentTag, segmentTag, position, value, X12Delimiters.show(c)));
         return true;
       }
     }
@@ -170,21 +201,39 @@ final class X12EnvelopeWriter {
   }
 
   private static boolean empty(Object e) {
-    return e == null || (e instanceof String s && s.isEmpty()) || (e instanceof String[] a && a.length == 0);
+    return e == null
+        || (e instanceof String s && s.isEmpty())
+        || (e instanceof String[] a && a.length == 0);
   }
 
-  private void report(EDIStreamValidationError error, EDIStreamWriter w, Location at, CharSequence data, EDIReference reference) {
+  private void report(
+      EDIStreamValidationError error,
+      EDIStreamWriter w,
+      Location at,
+      CharSequence data,
+      EDIReference reference) {
     String segment = at.getSegmentTag() != null ? at.getSegmentTag() : tag;
     if (segment.equals("ISA") && (at.getElementPosition() == 11 || at.getElementPosition() == 16)) {
       // ISA11 and ISA16 are separators, not data: control characters are fine there
       return;
     }
-    String what = X12ElementSyntaxError.of(error).map(X12ElementSyntaxError::description)
-        .or(() -> X12SegmentSyntaxError.of(error).map(X12SegmentSyntaxError::description)).orElse(error.name()).toLowerCase(Locale.ROOT);
-    String element = at.getElementPosition() > 0 ? String.format("%s%02d: ", segment, at.getElementPosition()) : "";
+    String what =
+        X12ElementSyntaxError.of(error)
+            .map(X12ElementSyntaxError::description)
+            .or(() -> X12SegmentSyntaxError.of(error).map(X12SegmentSyntaxError::description))
+            .orElse(error.name())
+            .toLowerCase(Locale.ROOT);
+    String element =
+        at.getElementPosition() > 0
+            ? String.format("%s%02d: ", segment, at.getElementPosition())
+            : "";
     String value = data != null && data.length() > 0 ? " ('" + data + "')" : "";
-    String missing = reference != null && X12SegmentSyntaxError.of(error).isPresent() ? " " + reference.getReferencedType().getCode() : "";
-    problems.add("segment " + segmentNumber + " (" + segment + "): " + element + what + missing + value);
+    String missing =
+        reference != null && X12SegmentSyntaxError.of(error).isPresent()
+            ? " " + reference.getReferencedType().getCode()
+            : "";
+    problems.add(
+        "segment " + segmentNumber + " (" + segment + "): " + element + what + missing + value);
   }
 
   private static String pad(String value, int width) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One 997 Functional Acknowledgment or 999 Implementation Acknowledgment transaction set read:
- * AK1 (the group answered), per AK2 loop the set answered with its AK3/IK3 segment notes, AK4/IK4
+ * One 997 Functional Acknowledgment or 999 Implementation Acknowledgment transaction set read: AK1
+ * (the group answered), per AK2 loop the set answered with its AK3/IK3 segment notes, AK4/IK4
  * element notes and AK5/IK5 result, and AK9 (the group's result).
  */
 final class X12FunctionalAcknowledgment implements X12TransactionSetReader {
@@ -31,7 +31,8 @@ final class X12FunctionalAcknowledgment implements X12TransactionSetReader {
   private Optional<X12SegmentSyntaxError> errorCode = Optional.empty();
   private final List<X12ElementError> elementErrors = new ArrayList<>();
 
-  X12FunctionalAcknowledgment(String type, X12Delimiters delimiters, Consumer<X12GroupAcknowledgment> out) {
+  X12FunctionalAcknowledgment(
+      String type, X12Delimiters delimiters, Consumer<X12GroupAcknowledgment> out) {
     this.type = type;
     this.delimiters = delimiters;
     this.out = out;
@@ -68,19 +69,27 @@ final class X12FunctionalAcknowledgment implements X12TransactionSetReader {
   }
 
   private void elementError(X12Segment s) {
-    String[] position = s.element(1).split(java.util.regex.Pattern.quote(String.valueOf(delimiters.component())), -1);
+    String[] position =
+        s.element(1)
+            .split(java.util.regex.Pattern.quote(String.valueOf(delimiters.component())), -1);
     Optional<X12ElementSyntaxError> error = X12ElementSyntaxError.ofCode(s.element(3));
     if (errorTag == null || error.isEmpty()) {
       return;
     }
-    elementErrors.add(new X12ElementError(number(position[0]), position.length > 1 ? number(position[1]) : 0,
-        position.length > 2 ? number(position[2]) : 0, s.has(2) ? Optional.of(s.element(2)) : Optional.empty(), error.get(),
-        s.has(4) ? Optional.of(s.element(4)) : Optional.empty()));
+    elementErrors.add(
+        new X12ElementError(
+            number(position[0]),
+            position.length > 1 ? number(position[1]) : 0,
+            position.length > 2 ? number(position[2]) : 0,
+            s.has(2) ? Optional.of(s.element(2)) : Optional.empty(),
+            error.get(),
+            s.has(4) ? Optional.of(s.element(4)) : Optional.empty()));
   }
 
   private void closeSegmentError() {
     if (errorTag != null) {
-      segmentErrors.add(new X12SegmentError(errorTag, errorPosition, errorLoop, errorCode, elementErrors));
+      segmentErrors.add(
+          new X12SegmentError(errorTag, errorPosition, errorLoop, errorCode, elementErrors));
     }
     errorTag = null;
     elementErrors.clear();
@@ -96,8 +105,15 @@ final class X12FunctionalAcknowledgment implements X12TransactionSetReader {
         X12SetError.ofCode(code).ifPresentOrElse(errors::add, () -> other.add(code));
       }
     }
-    sets.add(new X12SetAcknowledgment(setType == null ? "" : setType, setControlNumber == null ? "" : setControlNumber, setReference,
-        X12AcknowledgmentCode.ofCode(s.element(1)), errors, other, segmentErrors));
+    sets.add(
+        new X12SetAcknowledgment(
+            setType == null ? "" : setType,
+            setControlNumber == null ? "" : setControlNumber,
+            setReference,
+            X12AcknowledgmentCode.ofCode(s.element(1)),
+            errors,
+            other,
+            segmentErrors));
     segmentErrors.clear();
     setType = null;
     setControlNumber = null;
@@ -110,8 +126,18 @@ final class X12FunctionalAcknowledgment implements X12TransactionSetReader {
         X12GroupError.ofCode(s.element(i)).ifPresent(errors::add);
       }
     }
-    result = new X12GroupAcknowledgment(type, functionalId, controlNumber, version, X12AcknowledgmentCode.ofCode(s.element(1)),
-        number(s.element(2)), number(s.element(3)), number(s.element(4)), errors, sets);
+    result =
+        new X12GroupAcknowledgment(
+            type,
+            functionalId,
+            controlNumber,
+            version,
+            X12AcknowledgmentCode.ofCode(s.element(1)),
+            number(s.element(2)),
+            number(s.element(3)),
+            number(s.element(4)),
+            errors,
+            sets);
   }
 
   @Override

@@ -26,8 +26,13 @@ public record X12GroupAcknowledgment(
     sets = List.copyOf(sets);
   }
 
-  /** The set's acknowledgment by our ST02; empty when the partner did not list it (which AK9 A means: accepted). */
+  /**
+   * The set's acknowledgment by our ST02; empty when the partner did not list it (which AK9 A
+   * means: accepted).
+   */
   public Optional<X12SetAcknowledgment> set(String controlNumber) {
-    return sets.stream().filter(s -> X12ControlNumbers.sameNumber(s.controlNumber(), controlNumber)).findFirst();
+    return sets.stream()
+        .filter(s -> X12ControlNumbers.sameNumber(s.controlNumber(), controlNumber))
+        .findFirst();
   }
 }

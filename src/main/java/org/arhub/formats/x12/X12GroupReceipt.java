@@ -39,7 +39,10 @@ public record X12GroupReceipt(
     if (accepted < sets.size()) {
       return X12AcknowledgmentCode.PARTIALLY_ACCEPTED;
     }
-    boolean noted = !errors.isEmpty() || !reasons.isEmpty() || sets.stream().anyMatch(s -> s.code() != X12AcknowledgmentCode.ACCEPTED);
+    boolean noted =
+        !errors.isEmpty()
+            || !reasons.isEmpty()
+            || sets.stream().anyMatch(s -> s.code() != X12AcknowledgmentCode.ACCEPTED);
     return noted ? X12AcknowledgmentCode.ACCEPTED_WITH_ERRORS : X12AcknowledgmentCode.ACCEPTED;
   }
 
@@ -47,7 +50,10 @@ public record X12GroupReceipt(
     return (int) sets.stream().filter(s -> s.code().accepted()).count();
   }
 
-  /** Whether this group's acknowledgment should be a 999 (version 005010 and later) rather than a 997. */
+  /**
+   * Whether this group's acknowledgment should be a 999 (version 005010 and later) rather than a
+   * 997.
+   */
   public boolean implementationVersion() {
     return version.compareTo("005010") >= 0;
   }

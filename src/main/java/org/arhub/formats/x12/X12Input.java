@@ -112,12 +112,16 @@ final class X12Input extends InputStream {
   private void start() throws IOException {
     started = true;
     ensure(BOM.length);
-    if (limit - pos >= BOM.length && buffer[pos] == BOM[0] && buffer[pos + 1] == BOM[1] && buffer[pos + 2] == BOM[2]) {
+    if (limit - pos >= BOM.length
+        && buffer[pos] == BOM[0]
+        && buffer[pos + 1] == BOM[1]
+        && buffer[pos + 2] == BOM[2]) {
       pos += BOM.length;
     }
     while (true) {
       if (pos == limit && !fill()) {
-        throw new X12EnvelopeException("segment 1", "the file is empty: an X12 interchange starts with an ISA segment");
+        throw new X12EnvelopeException(
+            "segment 1", "the file is empty: an X12 interchange starts with an ISA segment");
       }
       if (!isSpace(buffer[pos] & 0xff)) {
         break;
@@ -126,14 +130,22 @@ final class X12Input extends InputStream {
     }
     if (!startsIsa()) {
       ensure(20);
-      String start = new String(buffer, pos, Math.min(20, limit - pos), StandardCharsets.ISO_8859_1);
-      throw new X12EnvelopeException("segment 1", "not an X12 interchange: the file starts with '" + printable(start) + "', expected an ISA segment");
+      String start =
+          new String(buffer, pos, Math.min(20, limit - pos), StandardCharsets.ISO_8859_1);
+      throw new X12EnvelopeException(
+          "segment 1",
+          "not an X12 interchange: the file starts with '"
+              + printable(start)
+              + "', expected an ISA segment");
     }
   }
 
   private boolean startsIsa() throws IOException {
     ensure(4);
-    return limit - pos >= 4 && buffer[pos] == 'I' && buffer[pos + 1] == 'S' && buffer[pos + 2] == 'A'
+    return limit - pos >= 4
+        && buffer[pos] == 'I'
+        && buffer[pos + 1] == 'S'
+        && buffer[pos + 2] == 'A'
         && !Character.isLetterOrDigit(buffer[pos + 3] & 0xff);
   }
 

@@ -3,8 +3,10 @@ package org.arhub.formats.x12;
 /** Why an interchange envelope is in error: X12 TA105 interchange note codes (data element I18). */
 public enum X12InterchangeNote {
   NO_ERROR("000", "No error"),
-  CONTROL_NUMBER_MISMATCH("001", "The interchange control number in the header and trailer do not match"),
-  STANDARD_NOT_SUPPORTED("002", "This standard as noted in the control standards identifier is not supported"),
+  CONTROL_NUMBER_MISMATCH(
+      "001", "The interchange control number in the header and trailer do not match"),
+  STANDARD_NOT_SUPPORTED(
+      "002", "This standard as noted in the control standards identifier is not supported"),
   VERSION_NOT_SUPPORTED("003", "This version of the controls is not supported"),
   INVALID_SEGMENT_TERMINATOR("004", "The segment terminator is invalid"),
   INVALID_SENDER_QUALIFIER("005", "Invalid interchange ID qualifier for sender"),

@@ -181,7 +181,9 @@ final class X12Invoice810 implements X12TransactionSetReader {
       problems.reject(s, "IT104 unit price '" + s.element(4) + "' is not a number");
     }
     String id = s.has(1) ? s.element(1) : Integer.toString(lines.size() + 1);
-    line = new LineBuilder(id, quantity.orElse(BigDecimal.ZERO), s.element(3), price.orElse(BigDecimal.ZERO));
+    line =
+        new LineBuilder(
+            id, quantity.orElse(BigDecimal.ZERO), s.element(3), price.orElse(BigDecimal.ZERO));
     lines.add(line);
   }
 
@@ -200,8 +202,13 @@ final class X12Invoice810 implements X12TransactionSetReader {
       }
       case SUMMARY_SAC, LINE_SAC -> {
         if (lastAllowanceCharge != null) {
-          replaceLast(new Invoice.AllowanceCharge(lastAllowanceCharge.amount(), lastAllowanceCharge.reason(), lastAllowanceCharge.reasonCode(),
-              optional(s, 10), X12Numbers.decimal(s.element(3))));
+          replaceLast(
+              new Invoice.AllowanceCharge(
+                  lastAllowanceCharge.amount(),
+                  lastAllowanceCharge.reason(),
+                  lastAllowanceCharge.reasonCode(),
+                  optional(s, 10),
+                  X12Numbers.decimal(s.element(3))));
         }
       }
       default -> {
@@ -219,14 +226,23 @@ final class X12Invoice810 implements X12TransactionSetReader {
     if (s.has(5) && amount.isEmpty()) {
       problems.reject(s, "SAC05 amount '" + s.element(5) + "' is not an amount in cents");
     }
-    lastAllowanceCharge = new Invoice.AllowanceCharge(amount.orElse(BigDecimal.ZERO), optional(s, 15),
-        X12AllowanceChargeCodes.standard().canonical(allowance, s.element(2)), Optional.empty(), Optional.empty());
+    lastAllowanceCharge =
+        new Invoice.AllowanceCharge(
+            amount.orElse(BigDecimal.ZERO),
+            optional(s, 15),
+            X12AllowanceChargeCodes.standard().canonical(allowance, s.element(2)),
+            Optional.empty(),
+            Optional.empty());
     (allowance ? allowances : charges).add(lastAllowanceCharge);
-    section = section == Section.LINE || section == Section.LINE_SAC ? Section.LINE_SAC : Section.SUMMARY_SAC;
+    section =
+        section == Section.LINE || section == Section.LINE_SAC
+            ? Section.LINE_SAC
+            : Section.SUMMARY_SAC;
   }
 
   private void replaceLast(Invoice.AllowanceCharge replacement) {
-    List<Invoice.AllowanceCharge> list = allowances.contains(lastAllowanceCharge) ? allowances : charges;
+    List<Invoice.AllowanceCharge> list =
+        allowances.contains(lastAllowanceCharge) ? allowances : charges;
     list.set(list.lastIndexOf(lastAllowanceCharge), replacement);
     lastAllowanceCharge = replacement;
   }
@@ -249,22 +265,52 @@ final class X12Invoice810 implements X12TransactionSetReader {
       problems.reject(se, "the 810 has no TDS segment: no invoice total");
     }
     if (lineCount.isPresent() && !lineCount.get().equals(Integer.toString(lines.size()))) {
-      problems.note(se, X12SetError.SEGMENTS_IN_ERROR, "CTT01 at " + cttWhere + " says " + lineCount.get() + " line items, the invoice has " + lines.size());
+      problems.note(
+          se,
+          X12SetError.SEGMENTS_IN_ERROR,
+          "CTT01 at "
+              + cttWhere
+              + " says "
+              + lineCount.get()
+              + " line items, the invoice has "
+              + lines.size());
     }
   }
 
   @Override
   public void accept() {
     List<Invoice.Line> read = lines.stream().map(LineBuilder::line).toList();
-    BigDecimal lineTotal = read.stream().map(Invoice.Line::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal net = lineTotal.subtract(sum(allowances)).add(sum(charges)).setScale(Money.scale(currency), RoundingMode.HALF_UP);
+    BigDecimal lineTotal =
+        read.stream().map(Invoice.Line::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal net =
+        lineTotal
+            .subtract(sum(allowances))
+            .add(sum(charges))
+            .setScale(Money.scale(currency), RoundingMode.HALF_UP);
     Invoice.Totals totals = new Invoice.Totals(net, tax, net.add(tax), payable.orElseThrow());
-    out.accept(new Invoice(number, type, issueDate, dueDate, currency, terms, buyerReference, seller(), buyer(), read, allowances, charges, totals));
+    out.accept(
+        new Invoice(
+            number,
+            type,
+            issueDate,
+            dueDate,
+            currency,
+            terms,
+            buyerReference,
+            seller(),
+            buyer(),
+            read,
+            allowances,
+            charges,
+            totals));
   }
 
   private Invoice.Seller seller() {
     Party p = first(SELLER_ROLES);
-    Optional<String> iban = Optional.ofNullable(parties.get("RI")).or(() -> Optional.ofNullable(parties.get("RE"))).flatMap(r -> r.account);
+    Optional<String> iban =
+        Optional.ofNullable(parties.get("RI"))
+            .or(() -> Optional.ofNullable(parties.get("RE")))
+            .flatMap(r -> r.account);
     return new Invoice.Seller(p.name(), p.vatId, p.address(), iban, p.endpointId);
   }
 
@@ -274,12 +320,17 @@ final class X12Invoice810 implements X12TransactionSetReader {
   }
 
   private Party first(List<String> roles) {
-    return roles.stream().map(parties::get).filter(p -> p != null).findFirst()
+    return roles.stream()
+        .map(parties::get)
+        .filter(p -> p != null)
+        .findFirst()
         .orElse(new Party(new X12Name("", Optional.empty(), Optional.empty(), Optional.empty())));
   }
 
   private static BigDecimal sum(List<Invoice.AllowanceCharge> items) {
-    return items.stream().map(Invoice.AllowanceCharge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return items.stream()
+        .map(Invoice.AllowanceCharge::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static Optional<String> optional(X12Segment s, int n) {
@@ -330,8 +381,10 @@ final class X12Invoice810 implements X12TransactionSetReader {
     /** Without a TXI the line has no tax ("O", outside the scope of tax, 0 %). */
     Invoice.Line line() {
       BigDecimal rate = taxRate.orElse(BigDecimal.ZERO);
-      String category = taxCategory.orElse(taxRate.isEmpty() ? "O" : rate.signum() == 0 ? "Z" : "S");
-      return new Invoice.Line(id, String.join(" ", description), quantity, unit, unitPrice, category, rate);
+      String category =
+          taxCategory.orElse(taxRate.isEmpty() ? "O" : rate.signum() == 0 ? "Z" : "S");
+      return new Invoice.Line(
+          id, String.join(" ", description), quantity, unit, unitPrice, category, rate);
     }
   }
 }

@@ -28,24 +28,36 @@ public final class X12InvoiceReader {
    * Reads leniently: each accepted 810 goes to {@code invoices} once its SE is checked; rejected
    * ones (and sets of other types) are recorded in {@code acknowledgments}.
    */
-  public void read(String fileName, InputStream in, Consumer<Invoice> invoices, AcknowledgmentCollector acknowledgments)
+  public void read(
+      String fileName,
+      InputStream in,
+      Consumer<Invoice> invoices,
+      AcknowledgmentCollector acknowledgments)
       throws InvalidFileException, IOException {
-    X12Content content = new X12Content() {
-      @Override
-      public Optional<X12TransactionSetReader> transactionSet(X12TransactionSetHeader st, X12GroupHeader gs) {
-        return st.type().equals("810") ? Optional.of(new X12Invoice810(invoices)) : Optional.empty();
-      }
+    X12Content content =
+        new X12Content() {
+          @Override
+          public Optional<X12TransactionSetReader> transactionSet(
+              X12TransactionSetHeader st, X12GroupHeader gs) {
+            return st.type().equals("810")
+                ? Optional.of(new X12Invoice810(invoices))
+                : Optional.empty();
+          }
 
-      @Override
-      public String reads() {
-        return "810";
-      }
-    };
+          @Override
+          public String reads() {
+            return "810";
+          }
+        };
     new X12EnvelopeReader(fileName, content, acknowledgments::accept).read(in, schemas);
   }
 
-  /** Reads strictly: every transaction set must be an 810 that is accepted, else the file is invalid. */
-  public List<Invoice> read(String fileName, InputStream in) throws InvalidFileException, IOException {
+  /**
+   * Reads strictly: every transaction set must be an 810 that is accepted, else the file is
+   * invalid.
+   */
+  public List<Invoice> read(String fileName, InputStream in)
+      throws InvalidFileException, IOException {
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
     List<Invoice> invoices = new ArrayList<>();
     read(fileName, in, invoices::add, acknowledgments);
@@ -53,7 +65,8 @@ public final class X12InvoiceReader {
     if (!problems.isEmpty()) {
       String first = problems.get(0);
       int colon = first.indexOf(": ");
-      throw new InvalidFileException(fileName, first.substring(0, colon), first.substring(colon + 2));
+      throw new InvalidFileException(
+          fileName, first.substring(0, colon), first.substring(colon + 2));
     }
     return invoices;
   }

@@ -90,7 +90,14 @@ public final class X12InvoiceWriter {
   }
 
   private void invoice(X12EnvelopeWriter w, Invoice invoice) throws EDIStreamException {
-    w.segment("BIG", X12Dates.ccyymmdd(invoice.issueDate()), invoice.number(), "", invoice.buyerReference().orElse(""), "", "",
+    w.segment(
+        "BIG",
+        X12Dates.ccyymmdd(invoice.issueDate()),
+        invoice.number(),
+        "",
+        invoice.buyerReference().orElse(""),
+        "",
+        "",
         "credit_note".equals(invoice.type()) ? "CR" : "");
     w.segment("CUR", "SE", invoice.currency());
     seller(w, invoice.seller());
@@ -127,7 +134,8 @@ public final class X12InvoiceWriter {
     }
   }
 
-  private static void buyer(X12EnvelopeWriter w, String role, Invoice.Buyer buyer) throws EDIStreamException {
+  private static void buyer(X12EnvelopeWriter w, String role, Invoice.Buyer buyer)
+      throws EDIStreamException {
     w.segment("N1", role, buyer.name(), buyer.id().isPresent() ? "91" : "", buyer.id().orElse(""));
     address(w, buyer.address());
     reference(w, "VX", buyer.vatId());
@@ -143,13 +151,15 @@ public final class X12InvoiceWriter {
     }
   }
 
-  private static void reference(X12EnvelopeWriter w, String qualifier, Optional<String> value) throws EDIStreamException {
+  private static void reference(X12EnvelopeWriter w, String qualifier, Optional<String> value)
+      throws EDIStreamException {
     if (value.isPresent()) {
       w.segment("REF", qualifier, value.get());
     }
   }
 
-  private static void endpoint(X12EnvelopeWriter w, Optional<String> endpointId) throws EDIStreamException {
+  private static void endpoint(X12EnvelopeWriter w, Optional<String> endpointId)
+      throws EDIStreamException {
     if (endpointId.isPresent()) {
       w.segment("REF", ENDPOINT_REFERENCE, endpointId.get(), ENDPOINT_DESCRIPTION);
     }
@@ -159,12 +169,26 @@ public final class X12InvoiceWriter {
     if (invoice.terms().isEmpty() && invoice.dueDate().isEmpty()) {
       return;
     }
-    X12PaymentTerms terms = invoice.terms().map(X12PaymentTerms::parse)
-        .orElse(new X12PaymentTerms(Optional.empty(), Optional.empty(), Optional.empty()));
+    X12PaymentTerms terms =
+        invoice
+            .terms()
+            .map(X12PaymentTerms::parse)
+            .orElse(new X12PaymentTerms(Optional.empty(), Optional.empty(), Optional.empty()));
     boolean discount = terms.discountPercent().isPresent();
-    w.segment("ITD", discount ? "01" : "05", "3", terms.discountPercent().map(X12Numbers::r).orElse(""), "",
-        terms.discountDays().map(String::valueOf).orElse(""), invoice.dueDate().map(X12Dates::ccyymmdd).orElse(""),
-        terms.netDays().map(String::valueOf).orElse(""), "", "", "", "", invoice.terms().orElse(""));
+    w.segment(
+        "ITD",
+        discount ? "01" : "05",
+        "3",
+        terms.discountPercent().map(X12Numbers::r).orElse(""),
+        "",
+        terms.discountDays().map(String::valueOf).orElse(""),
+        invoice.dueDate().map(X12Dates::ccyymmdd).orElse(""),
+        terms.netDays().map(String::valueOf).orElse(""),
+        "",
+        "",
+        "",
+        "",
+        invoice.terms().orElse(""));
     if (invoice.dueDate().isPresent()) {
       w.segment("DTM", "013", X12Dates.ccyymmdd(invoice.dueDate().get()));
     }
@@ -172,24 +196,57 @@ public final class X12InvoiceWriter {
 
   private static void line(X12EnvelopeWriter w, Invoice.Line line) throws EDIStreamException {
     String unit = X12UnitCodes.standard().x12(line.unit()).orElseThrow();
-    w.segment("IT1", line.id(), X12Numbers.r(line.quantity()), unit, X12Numbers.r(line.unitPrice()));
-    w.segment("TXI", "VA", "", X12Numbers.r(line.taxRate()), "", "", "", "", "", "", line.taxCategory());
+    w.segment(
+        "IT1", line.id(), X12Numbers.r(line.quantity()), unit, X12Numbers.r(line.unitPrice()));
+    w.segment(
+        "TXI", "VA", "", X12Numbers.r(line.taxRate()), "", "", "", "", "", "", line.taxCategory());
     for (String part : descriptionParts(line.description())) {
       w.segment("PID", "F", "", "", "", part);
     }
   }
 
-  private static void allowanceCharge(X12EnvelopeWriter w, boolean allowance, Invoice.AllowanceCharge ac) throws EDIStreamException {
+  private static void allowanceCharge(
+      X12EnvelopeWriter w, boolean allowance, Invoice.AllowanceCharge ac)
+      throws EDIStreamException {
     String code = X12AllowanceChargeCodes.standard().x12(allowance, ac.reasonCode());
     String reason = ac.reason().orElse(allowance ? "Allowance" : "Charge");
-    w.segment("SAC", allowance ? "A" : "C", code, "", "", X12Numbers.n2(ac.amount()), "", "", "", "", "", "", "", "", "",
+    w.segment(
+        "SAC",
+        allowance ? "A" : "C",
+        code,
+        "",
+        "",
+        X12Numbers.n2(ac.amount()),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
         reason.length() > DESCRIPTION_LENGTH ? reason.substring(0, DESCRIPTION_LENGTH) : reason);
     if (ac.taxCategory().isPresent() || ac.taxRate().isPresent()) {
-      w.segment("TXI", "VA", "", ac.taxRate().map(X12Numbers::r).orElse(""), "", "", "", "", "", "", ac.taxCategory().orElse(""));
+      w.segment(
+          "TXI",
+          "VA",
+          "",
+          ac.taxRate().map(X12Numbers::r).orElse(""),
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          ac.taxCategory().orElse(""));
     }
   }
 
-  /** PID05 holds 80 characters: a longer description is split at spaces over several PIDs (read back joined by a space). */
+  /**
+   * PID05 holds 80 characters: a longer description is split at spaces over several PIDs (read back
+   * joined by a space).
+   */
   static List<String> descriptionParts(String description) {
     List<String> parts = new ArrayList<>();
     String rest = description.strip();
@@ -215,8 +272,11 @@ public final class X12InvoiceWriter {
       throw new X12ValidationException("810 written but not readable", List.of(e.getMessage()));
     }
     List<String> problems = new ArrayList<>(acks.problems());
-    acks.interchanges().stream().flatMap(i -> i.groups().stream()).flatMap(g -> g.sets().stream())
-        .filter(s -> s.code() != X12AcknowledgmentCode.ACCEPTED).forEach(s -> problems.addAll(s.reasons()));
+    acks.interchanges().stream()
+        .flatMap(i -> i.groups().stream())
+        .flatMap(g -> g.sets().stream())
+        .filter(s -> s.code() != X12AcknowledgmentCode.ACCEPTED)
+        .forEach(s -> problems.addAll(s.reasons()));
     if (read.size() != invoices && problems.isEmpty()) {
       problems.add(invoices + " invoices written, " + read.size() + " read back");
     }
@@ -240,15 +300,25 @@ public final class X12InvoiceWriter {
       cents(problems, at + "totals.payable (TDS01)", invoice.totals().payable());
       cents(problems, at + "totals.tax (TXI02)", invoice.totals().tax());
       for (int i = 0; i < invoice.allowances().size(); i++) {
-        cents(problems, at + "allowances[" + i + "].amount (SAC05)", invoice.allowances().get(i).amount());
+        cents(
+            problems,
+            at + "allowances[" + i + "].amount (SAC05)",
+            invoice.allowances().get(i).amount());
       }
       for (int i = 0; i < invoice.charges().size(); i++) {
-        cents(problems, at + "charges[" + i + "].amount (SAC05)", invoice.charges().get(i).amount());
+        cents(
+            problems, at + "charges[" + i + "].amount (SAC05)", invoice.charges().get(i).amount());
       }
       for (int i = 0; i < invoice.lines().size(); i++) {
         Invoice.Line line = invoice.lines().get(i);
         if (X12UnitCodes.standard().x12(line.unit()).isEmpty()) {
-          problems.add(at + "lines[" + i + "].unit '" + line.unit() + "' has no X12 unit code (mappings/x12/unit-codes.csv)");
+          problems.add(
+              at
+                  + "lines["
+                  + i
+                  + "].unit '"
+                  + line.unit()
+                  + "' has no X12 unit code (mappings/x12/unit-codes.csv)");
         }
       }
       if (invoice.lines().isEmpty()) {
@@ -259,7 +329,11 @@ public final class X12InvoiceWriter {
 
     private static void cents(List<String> problems, String what, BigDecimal amount) {
       if (amount.stripTrailingZeros().scale() > 2) {
-        problems.add(what + " " + amount.toPlainString() + " has more than 2 decimals; X12 N2 amounts are in cents");
+        problems.add(
+            what
+                + " "
+                + amount.toPlainString()
+                + " has more than 2 decimals; X12 N2 amounts are in cents");
       }
     }
   }

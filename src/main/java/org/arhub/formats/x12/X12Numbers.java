@@ -3,7 +3,9 @@ package org.arhub.formats.x12;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** X12 numbers: R (decimal, an explicit point, optional leading minus) and Nn (implied decimals). */
+/**
+ * X12 numbers: R (decimal, an explicit point, optional leading minus) and Nn (implied decimals).
+ */
 final class X12Numbers {
   private X12Numbers() {}
 
@@ -29,7 +31,9 @@ final class X12Numbers {
   /** An N2 value (e.g. TDS01 "14400" = 144.00); empty when the text is not one. */
   static Optional<BigDecimal> implied(String text, int decimals) {
     String t = text.strip();
-    if (t.isEmpty() || !t.substring(t.startsWith("-") ? 1 : 0).chars().allMatch(c -> c >= '0' && c <= '9') || t.equals("-")) {
+    if (t.isEmpty()
+        || !t.substring(t.startsWith("-") ? 1 : 0).chars().allMatch(c -> c >= '0' && c <= '9')
+        || t.equals("-")) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(t).movePointLeft(decimals));

@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * Payment terms as ITD Terms of Sale carries them: "2/10 NET30" is 2 % discount within 10 days
  * (ITD03, ITD05), net in 30 days (ITD07); the text itself goes in ITD12.
  */
-record X12PaymentTerms(Optional<BigDecimal> discountPercent, Optional<Integer> discountDays, Optional<Integer> netDays) {
-  private static final Pattern DISCOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?\\s*/\\s*(\\d+)");
+record X12PaymentTerms(
+    Optional<BigDecimal> discountPercent,
+    Optional<Integer> discountDays,
+    Optional<Integer> netDays) {
+  private static final Pattern DISCOUNT =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?\\s*/\\s*(\\d+)");
   private static final Pattern NET = Pattern.compile("NET\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
   static X12PaymentTerms parse(String terms) {

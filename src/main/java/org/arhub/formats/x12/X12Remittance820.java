@@ -12,9 +12,9 @@ import org.arhub.model.Remittance;
 /**
  * One 820 Payment Order/Remittance Advice transaction set read into a {@link Remittance}: BPR (the
  * payment), TRN (its trace), CUR, N1 payer (PR) and payee (PE), then per ENT loop the RMR lines
- * with their REF, DTM and ADX. An ADX before any RMR of its ENT adjusts the whole payment; after
- * an RMR it adjusts that line. BPR02 must equal the lines paid plus the payment's adjustments: when
- * it does not, the remittance is kept with a {@code discrepancy}.
+ * with their REF, DTM and ADX. An ADX before any RMR of its ENT adjusts the whole payment; after an
+ * RMR it adjusts that line. BPR02 must equal the lines paid plus the payment's adjustments: when it
+ * does not, the remittance is kept with a {@code discrepancy}.
  */
 final class X12Remittance820 implements X12TransactionSetReader {
   /** X12 remittances without CUR are in US dollars (the standard's domestic default). */
@@ -142,7 +142,9 @@ final class X12Remittance820 implements X12TransactionSetReader {
     X12Rmr rmr = line.rmr;
     if (rmr.adjustment().isPresent() && rmr.adjustment().get().signum() != 0) {
       String code = rmr.adjustmentReason().orElse("");
-      line.adjustments.add(new Remittance.Adjustment(rmr.adjustment().get(), code, reasons.category("x12", code), Optional.empty()));
+      line.adjustments.add(
+          new Remittance.Adjustment(
+              rmr.adjustment().get(), code, reasons.category("x12", code), Optional.empty()));
     }
   }
 
@@ -182,7 +184,16 @@ final class X12Remittance820 implements X12TransactionSetReader {
 
   private void scale(BigDecimal amount, String where, String element, X12SetProblems problems) {
     if (amount.stripTrailingZeros().scale() > Money.scale(currency)) {
-      problems.reject(where, element + " " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + Money.scale(currency) + ")");
+      problems.reject(
+          where,
+          element
+              + " "
+              + amount.toPlainString()
+              + " has more decimals than "
+              + currency
+              + " allows ("
+              + Money.scale(currency)
+              + ")");
     }
   }
 
@@ -190,21 +201,50 @@ final class X12Remittance820 implements X12TransactionSetReader {
   public void accept() {
     X12Bpr payment = bpr.orElseThrow();
     List<Remittance.Line> read = lines.stream().map(LineBuilder::line).toList();
-    out.accept(new Remittance(trn.orElseThrow().trace(), payer, payee, payment.amount(), currency, read, payment.method(), payment.direction(),
-        payment.date(), payerId, payeeId, adjustments, discrepancy(payment.amount(), read)));
+    out.accept(
+        new Remittance(
+            trn.orElseThrow().trace(),
+            payer,
+            payee,
+            payment.amount(),
+            currency,
+            read,
+            payment.method(),
+            payment.direction(),
+            payment.date(),
+            payerId,
+            payeeId,
+            adjustments,
+            discrepancy(payment.amount(), read)));
   }
 
-  /** BPR02 against the lines paid (RMR04) and the adjustments of the whole payment (ADX outside RMR). */
+  /**
+   * BPR02 against the lines paid (RMR04) and the adjustments of the whole payment (ADX outside
+   * RMR).
+   */
   private Optional<String> discrepancy(BigDecimal stated, List<Remittance.Line> read) {
-    BigDecimal paid = read.stream().map(Remittance.Line::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal adjusted = adjustments.stream().map(Remittance.Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal paid =
+        read.stream().map(Remittance.Line::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal adjusted =
+        adjustments.stream()
+            .map(Remittance.Adjustment::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal computed = paid.add(adjusted);
     if (computed.compareTo(stated) == 0) {
       return Optional.empty();
     }
-    String sum = "RMR04 " + money(paid) + (adjustments.isEmpty() ? "" : " + ADX " + money(adjusted) + " = " + money(computed));
-    return Optional.of("BPR02 " + money(stated) + " != " + (read.isEmpty() ? "no RMR lines" : "sum of " + sum)
-        + " (difference " + money(stated.subtract(computed)) + ")");
+    String sum =
+        "RMR04 "
+            + money(paid)
+            + (adjustments.isEmpty() ? "" : " + ADX " + money(adjusted) + " = " + money(computed));
+    return Optional.of(
+        "BPR02 "
+            + money(stated)
+            + " != "
+            + (read.isEmpty() ? "no RMR lines" : "sum of " + sum)
+            + " (difference "
+            + money(stated.subtract(computed))
+            + ")");
   }
 
   private String money(BigDecimal amount) {
@@ -225,7 +265,15 @@ final class X12Remittance820 implements X12TransactionSetReader {
     }
 
     Remittance.Line line() {
-      return new Remittance.Line(rmr.reference(), rmr.paid(), rmr.invoiced(), rmr.discount(), adjustments, rmr.qualifier(), date, references);
+      return new Remittance.Line(
+          rmr.reference(),
+          rmr.paid(),
+          rmr.invoiced(),
+          rmr.discount(),
+          adjustments,
+          rmr.qualifier(),
+          date,
+          references);
     }
   }
 }

@@ -10,8 +10,13 @@ import java.util.Optional;
  * RMR07/RMR08 are a reason-coded adjustment of the line.
  */
 record X12Rmr(
-    Optional<String> qualifier, String reference, BigDecimal paid, Optional<BigDecimal> invoiced, Optional<BigDecimal> discount,
-    Optional<String> adjustmentReason, Optional<BigDecimal> adjustment) {
+    Optional<String> qualifier,
+    String reference,
+    BigDecimal paid,
+    Optional<BigDecimal> invoiced,
+    Optional<BigDecimal> discount,
+    Optional<String> adjustmentReason,
+    Optional<BigDecimal> adjustment) {
 
   static Optional<X12Rmr> read(X12Segment rmr, X12SetProblems problems) {
     Optional<BigDecimal> paid = amount(rmr, 4, problems);
@@ -24,11 +29,20 @@ record X12Rmr(
     Optional<BigDecimal> invoiced = amount(rmr, 5, problems);
     Optional<BigDecimal> discount = amount(rmr, 6, problems);
     Optional<BigDecimal> adjustment = amount(rmr, 8, problems);
-    if (unreadable(rmr, 5, invoiced) || unreadable(rmr, 6, discount) || unreadable(rmr, 8, adjustment)) {
+    if (unreadable(rmr, 5, invoiced)
+        || unreadable(rmr, 6, discount)
+        || unreadable(rmr, 8, adjustment)) {
       return Optional.empty();
     }
-    return Optional.of(new X12Rmr(rmr.has(1) ? Optional.of(rmr.element(1)) : Optional.empty(), rmr.element(2), paid.get(), invoiced, discount,
-        rmr.has(7) ? Optional.of(rmr.element(7)) : Optional.empty(), adjustment));
+    return Optional.of(
+        new X12Rmr(
+            rmr.has(1) ? Optional.of(rmr.element(1)) : Optional.empty(),
+            rmr.element(2),
+            paid.get(),
+            invoiced,
+            discount,
+            rmr.has(7) ? Optional.of(rmr.element(7)) : Optional.empty(),
+            adjustment));
   }
 
   private static boolean unreadable(X12Segment s, int n, Optional<BigDecimal> amount) {

@@ -30,7 +30,8 @@ public final class X12Schemas {
 
   private record Choice(String transaction, String versionPrefix, Schema schema) {
     boolean matches(String type, String version) {
-      return transaction.equals(type) && (versionPrefix.equals("*") || version.startsWith(versionPrefix));
+      return transaction.equals(type)
+          && (versionPrefix.equals("*") || version.startsWith(versionPrefix));
     }
   }
 
@@ -82,7 +83,8 @@ public final class X12Schemas {
       loaded.put(file, schema);
       return schema;
     } catch (EDISchemaException e) {
-      throw new IllegalStateException(FOLDER + file + ": not a valid StAEDI schema: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          FOLDER + file + ": not a valid StAEDI schema: " + e.getMessage(), e);
     }
   }
 
@@ -93,7 +95,8 @@ public final class X12Schemas {
       throw new IllegalStateException(file + ": not found on the classpath");
     }
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = lines.readLine()) != null) {
@@ -103,9 +106,11 @@ public final class X12Schemas {
         }
         String[] row = line.split(",", -1);
         if (row.length != 3 || row[0].isBlank() || row[2].isBlank()) {
-          throw new IllegalStateException(file + " line " + number + ": expected transaction,version_prefix,schema");
+          throw new IllegalStateException(
+              file + " line " + number + ": expected transaction,version_prefix,schema");
         }
-        rows.add(new String[] {row[0].strip(), row[1].isBlank() ? "*" : row[1].strip(), row[2].strip()});
+        rows.add(
+            new String[] {row[0].strip(), row[1].isBlank() ? "*" : row[1].strip(), row[2].strip()});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * One segment as read: tag, element values and the syntax errors StAEDI found in it (and in
- * segments it found missing just before it). Element values keep composites and repetitions
- * joined by their separators; {@link #element} trims the padding partners leave in values.
- * The reader fills one instance segment after segment.
+ * segments it found missing just before it). Element values keep composites and repetitions joined
+ * by their separators; {@link #element} trims the padding partners leave in values. The reader
+ * fills one instance segment after segment.
  */
 public final class X12Segment {
   private String tag = "";
@@ -38,7 +38,8 @@ public final class X12Segment {
     } else if (component > 1) {
       values[position - 1] = old + delimiters.component() + text;
     } else if (repetition > 1) {
-      values[position - 1] = old + (delimiters.hasRepetition() ? delimiters.repetition() : '^') + text;
+      values[position - 1] =
+          old + (delimiters.hasRepetition() ? delimiters.repetition() : '^') + text;
     } else {
       values[position - 1] = text;
     }

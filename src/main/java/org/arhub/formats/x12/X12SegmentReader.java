@@ -43,9 +43,14 @@ final class X12SegmentReader implements Closeable {
   private String loopAtStart;
 
   /**
-   * @param transactionSchemas the schema for a transaction set type (ST01) in a group version (GS08)
+   * @param transactionSchemas the schema for a transaction set type (ST01) in a group version
+   *     (GS08)
    */
-  X12SegmentReader(String fileName, InputStream in, X12Schemas schemas, BiFunction<String, String, Optional<Schema>> transactionSchemas) {
+  X12SegmentReader(
+      String fileName,
+      InputStream in,
+      X12Schemas schemas,
+      BiFunction<String, String, Optional<Schema>> transactionSchemas) {
     this.fileName = fileName;
     this.input = new X12Input(in);
     this.transactionSchemas = transactionSchemas;
@@ -103,13 +108,24 @@ final class X12SegmentReader implements Closeable {
     loopAtStart = loops.peek();
     segment.start(tag, number);
     if (tag.equals("ISA")) {
-      interchange = input.takeHeader().orElseThrow(() -> new X12EnvelopeException("segment " + number + " (ISA)", "not a fixed-width ISA"));
+      interchange =
+          input
+              .takeHeader()
+              .orElseThrow(
+                  () ->
+                      new X12EnvelopeException(
+                          "segment " + number + " (ISA)", "not a fixed-width ISA"));
     }
   }
 
   private void element(X12Segment segment) {
     Location at = reader.getLocation();
-    segment.add(at.getElementPosition(), at.getComponentPosition(), at.getElementOccurrence(), reader.getText(), delimiters());
+    segment.add(
+        at.getElementPosition(),
+        at.getComponentPosition(),
+        at.getElementOccurrence(),
+        reader.getText(),
+        delimiters());
   }
 
   private void endSegment(X12Segment segment) {
@@ -117,7 +133,8 @@ final class X12SegmentReader implements Closeable {
       segment.error(m);
     }
     if (ownError.isPresent() || !elementErrors.isEmpty()) {
-      segment.error(new X12SegmentError(segment.tag(), number, loopId(loopAtStart), ownError, elementErrors));
+      segment.error(
+          new X12SegmentError(segment.tag(), number, loopId(loopAtStart), ownError, elementErrors));
     }
     missing.clear();
     elementErrors.clear();
@@ -147,7 +164,9 @@ final class X12SegmentReader implements Closeable {
       return;
     }
     int at = inSegment ? number : number + 1;
-    X12SegmentError candidate = new X12SegmentError(reference == null ? "" : reference, at, loopId(loops.peek()), error, List.of());
+    X12SegmentError candidate =
+        new X12SegmentError(
+            reference == null ? "" : reference, at, loopId(loops.peek()), error, List.of());
     if (candidate.missing() && reference != null) {
       missing.add(candidate);
     } else if (ownError.isEmpty()) {
@@ -163,10 +182,18 @@ final class X12SegmentReader implements Closeable {
     Location at = reader.getLocation();
     String text = reader.hasText() ? reader.getText() : "";
     String reference = reader.getReferenceCode();
-    Optional<String> referenceNumber = reference != null && reference.matches("E\\d+") ? Optional.of(reference.substring(1)) : Optional.empty();
-    elementErrors.add(new X12ElementError(
-        Math.max(at.getElementPosition(), 1), Math.max(at.getComponentPosition(), 0), Math.max(at.getElementOccurrence(), 0), referenceNumber,
-        error.get(), text.isEmpty() ? Optional.empty() : Optional.of(text)));
+    Optional<String> referenceNumber =
+        reference != null && reference.matches("E\\d+")
+            ? Optional.of(reference.substring(1))
+            : Optional.empty();
+    elementErrors.add(
+        new X12ElementError(
+            Math.max(at.getElementPosition(), 1),
+            Math.max(at.getComponentPosition(), 0),
+            Math.max(at.getElementOccurrence(), 0),
+            referenceNumber,
+            error.get(),
+            text.isEmpty() ? Optional.empty() : Optional.of(text)));
   }
 
   /** "LADX_2" is the X12 loop "ADX" nested a second time. */
@@ -185,16 +212,28 @@ final class X12SegmentReader implements Closeable {
   private InvalidFileException failure(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof X12EnvelopeException envelope) {
-        return envelope.header().<InvalidFileException>map(h -> new X12InterchangeRejectedException(fileName, envelope.position(), envelope.reason(), h))
-            .orElseGet(() -> new InvalidFileException(fileName, envelope.position(), envelope.reason()));
+        return envelope
+            .header()
+            .<InvalidFileException>map(
+                h ->
+                    new X12InterchangeRejectedException(
+                        fileName, envelope.position(), envelope.reason(), h))
+            .orElseGet(
+                () -> new InvalidFileException(fileName, envelope.position(), envelope.reason()));
       }
     }
     String where = "segment " + (inSegment ? number : number + 1);
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (message.startsWith("EDIE005") && interchange != null) {
       // StAEDI's "unexpected end of stream": the input stopped inside an interchange
-      return new InvalidFileException(fileName, where, "the file ends inside interchange " + interchange.controlNumber() + " (ISA at segment "
-          + interchange.segmentNumber() + "): no IEA, the file is truncated");
+      return new InvalidFileException(
+          fileName,
+          where,
+          "the file ends inside interchange "
+              + interchange.controlNumber()
+              + " (ISA at segment "
+              + interchange.segmentNumber()
+              + "): no IEA, the file is truncated");
     }
     return new InvalidFileException(fileName, where, "not readable as X12 (" + message + ")");
   }

@@ -28,8 +28,11 @@ public record X12SetAcknowledgment(
   /** The reasons in words, for the invoice's delivery status. */
   public String reasons() {
     return Stream.concat(
-            Stream.concat(errors.stream().map(X12SetError::description), otherCodes.stream().map(c -> "code " + c)),
-            segmentErrors.stream().map(e -> "segment " + e.position() + " (" + e.tag() + "): " + e.describe()))
+            Stream.concat(
+                errors.stream().map(X12SetError::description),
+                otherCodes.stream().map(c -> "code " + c)),
+            segmentErrors.stream()
+                .map(e -> "segment " + e.position() + " (" + e.tag() + "): " + e.describe()))
         .collect(Collectors.joining("; "));
   }
 }

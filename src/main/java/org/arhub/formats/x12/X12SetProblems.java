@@ -24,14 +24,23 @@ public final class X12SetProblems {
     this.header = header;
   }
 
-  /** A syntax error StAEDI found; its position is turned from the file's count into the set's (ST = 1). */
+  /**
+   * A syntax error StAEDI found; its position is turned from the file's count into the set's (ST =
+   * 1).
+   */
   void syntax(X12SegmentError error) {
     int position = error.position() - header.segmentNumber() + 1;
-    X12SegmentError inSet = new X12SegmentError(error.tag(), position, error.loopId(), error.error(), error.elements());
+    X12SegmentError inSet =
+        new X12SegmentError(error.tag(), position, error.loopId(), error.error(), error.elements());
     segmentErrors.add(inSet);
     errors.add(X12SetError.SEGMENTS_IN_ERROR);
     noted = true;
-    reasons.add("segment " + error.position() + (inSet.missing() ? "" : " (" + error.tag() + ")") + ": " + inSet.describe());
+    reasons.add(
+        "segment "
+            + error.position()
+            + (inSet.missing() ? "" : " (" + error.tag() + ")")
+            + ": "
+            + inSet.describe());
   }
 
   /** The set cannot be used: {@code reason} says why, at {@code segment}. */
@@ -53,7 +62,9 @@ public final class X12SetProblems {
     }
   }
 
-  /** The set cannot be used because of content at {@code segment} (one or more segments in error). */
+  /**
+   * The set cannot be used because of content at {@code segment} (one or more segments in error).
+   */
   public void reject(X12Segment segment, String reason) {
     reject(segment, X12SetError.SEGMENTS_IN_ERROR, reason);
   }
@@ -70,10 +81,20 @@ public final class X12SetProblems {
   }
 
   X12TransactionSetReceipt receipt() {
-    X12AcknowledgmentCode code = rejected ? X12AcknowledgmentCode.REJECTED
-        : noted ? X12AcknowledgmentCode.ACCEPTED_WITH_ERRORS : X12AcknowledgmentCode.ACCEPTED;
+    X12AcknowledgmentCode code =
+        rejected
+            ? X12AcknowledgmentCode.REJECTED
+            : noted ? X12AcknowledgmentCode.ACCEPTED_WITH_ERRORS : X12AcknowledgmentCode.ACCEPTED;
     List<String> ordered = new ArrayList<>(reasons);
-    return new X12TransactionSetReceipt(header.type(), header.controlNumber(), header.implementationReference(), header.segmentNumber(), code,
-        List.copyOf(errors), segmentErrors, ordered, rejection);
+    return new X12TransactionSetReceipt(
+        header.type(),
+        header.controlNumber(),
+        header.implementationReference(),
+        header.segmentNumber(),
+        code,
+        List.copyOf(errors),
+        segmentErrors,
+        ordered,
+        rejection);
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What was received of one transaction set, for its acknowledgment (997 AK2-AK5 / 999 AK2-IK5)
- * and for the operator: accepted, accepted with errors noted, or rejected, with why.
+ * What was received of one transaction set, for its acknowledgment (997 AK2-AK5 / 999 AK2-IK5) and
+ * for the operator: accepted, accepted with errors noted, or rejected, with why.
  *
  * @param segmentNumber the ST's segment number in the file
  * @param errors the set-level error codes (AK502-AK506)
@@ -32,5 +32,4 @@ public record X12TransactionSetReceipt(
   public boolean rejected() {
     return code == X12AcknowledgmentCode.REJECTED;
   }
-
 }

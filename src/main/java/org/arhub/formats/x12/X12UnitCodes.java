@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Units of measure between the canonical invoice (UN/ECE Rec. 20) and X12 (data element 355), from mappings/x12/unit-codes.csv. */
+/**
+ * Units of measure between the canonical invoice (UN/ECE Rec. 20) and X12 (data element 355), from
+ * mappings/x12/unit-codes.csv.
+ */
 final class X12UnitCodes {
   private static final X12UnitCodes STANDARD = new X12UnitCodes();
   private final Map<String, String> toX12 = new HashMap<>();
@@ -25,6 +28,8 @@ final class X12UnitCodes {
     if (code != null) {
       return Optional.of(code);
     }
-    return unit.length() == 2 && unit.chars().allMatch(Character::isLetterOrDigit) ? Optional.of(unit) : Optional.empty();
+    return unit.length() == 2 && unit.chars().allMatch(Character::isLetterOrDigit)
+        ? Optional.of(unit)
+        : Optional.empty();
   }
 }

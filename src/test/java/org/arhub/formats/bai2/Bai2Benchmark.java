@@ -46,8 +46,14 @@ public final class Bai2Benchmark {
         if (entries != DETAILS) {
           throw new IllegalStateException("read " + entries + " entries");
         }
-        System.out.printf(Locale.ROOT, "%s %d: %.3f s, %.1f MB/s, %,.0f records/s%n", warmUp ? "warm-up " : "measured", run,
-            seconds, bytes / seconds / 1e6, DETAILS / seconds);
+        System.out.printf(
+            Locale.ROOT,
+            "%s %d: %.3f s, %.1f MB/s, %,.0f records/s%n",
+            warmUp ? "warm-up " : "measured",
+            run,
+            seconds,
+            bytes / seconds / 1e6,
+            DETAILS / seconds);
       }
     } finally {
       Files.deleteIfExists(file);
@@ -66,24 +72,53 @@ public final class Bai2Benchmark {
     long total = 0;
     long records = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-      out.write("01,121000248,ARHUB,261120,0600,1,80,1,2/\n02,ARHUB,121000248,1,261119,2400,USD,2/\n");
+      out.write(
+          "01,121000248,ARHUB,261120,0600,1,80,1,2/\n02,ARHUB,121000248,1,261119,2400,USD,2/\n");
       out.write("03,4567890123,USD,010,100000000,,,100,0,0,/\n");
       records++;
       for (int i = 1; i <= DETAILS; i++) {
         long amount = 100 + (i * 7919L) % 9_999_900;
         total += amount;
         boolean credit = i % 4 != 0;
-        out.write("16," + (credit ? "165" : "475") + "," + amount + ",0,BR" + (100_000_000 + i) + ",CR" + i
-            + ",ACH CREDIT ACME CORP INV-" + (200_000 + i) + "/\n");
+        out.write(
+            "16,"
+                + (credit ? "165" : "475")
+                + ","
+                + amount
+                + ",0,BR"
+                + (100_000_000 + i)
+                + ",CR"
+                + i
+                + ",ACH CREDIT ACME CORP INV-"
+                + (200_000 + i)
+                + "/\n");
         records++;
         if (i % 10 == 0) {
-          out.write("88,OBI PAYMENT FOR INVOICES INV-" + (200_000 + i) + " AND INV-" + (300_000 + i) + "/\n");
+          out.write(
+              "88,OBI PAYMENT FOR INVOICES INV-"
+                  + (200_000 + i)
+                  + " AND INV-"
+                  + (300_000 + i)
+                  + "/\n");
           records++;
         }
       }
       total += 100_000_000;
       records++;
-      out.write("49," + total + "," + records + "/\n98," + total + ",1," + (records + 2) + "/\n99," + total + ",1," + (records + 4) + "/\n");
+      out.write(
+          "49,"
+              + total
+              + ","
+              + records
+              + "/\n98,"
+              + total
+              + ",1,"
+              + (records + 2)
+              + "/\n99,"
+              + total
+              + ",1,"
+              + (records + 4)
+              + "/\n");
     }
   }
 

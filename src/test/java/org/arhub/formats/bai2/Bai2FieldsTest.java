@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Field values: amounts with implied decimals, YYMMDD dates, HHMM times, and fields that run on into 88s. */
+/**
+ * Field values: amounts with implied decimals, YYMMDD dates, HHMM times, and fields that run on
+ * into 88s.
+ */
 class Bai2FieldsTest {
   private final Bai2Problems problems = new Bai2Problems();
 
   private Bai2Fields fields(String text) throws IOException {
-    Bai2RecordSplitter splitter = new Bai2RecordSplitter(
-        new Bai2LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), problems);
+    Bai2RecordSplitter splitter =
+        new Bai2RecordSplitter(
+            new Bai2LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+            problems);
     Bai2LogicalRecord record = new Bai2LogicalRecord();
     assertThat(splitter.next(record)).isTrue();
     return new Bai2Fields(problems).of(record);
@@ -25,11 +30,11 @@ class Bai2FieldsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "'+00000000000834000', 834000",
-      "'-1500000',           -1500000",
-      "'00',                 0",
-      "' 42 ',               42",
-      "'999999999999999999', 999999999999999999",
+    "'+00000000000834000', 834000",
+    "'-1500000',           -1500000",
+    "'00',                 0",
+    "' 42 ',               42",
+    "'999999999999999999', 999999999999999999",
   })
   void amounts(String field, long units) throws IOException {
     assertThat(fields("49," + field + "/").amount("amount", true)).isEqualTo(units);
@@ -38,9 +43,9 @@ class Bai2FieldsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "'1.50',                'amount (field 2) ''1.50'' is not a BAI2 amount (digits with an optional leading + or -)'",
-      "'-',                   'amount (field 2) ''-'' is not a BAI2 amount (digits with an optional leading + or -)'",
-      "'1000000000000000000', 'amount (field 2) ''1000000000000000000'' has more than 18 significant digits'",
+    "'1.50',                'amount (field 2) ''1.50'' is not a BAI2 amount (digits with an optional leading + or -)'",
+    "'-',                   'amount (field 2) ''-'' is not a BAI2 amount (digits with an optional leading + or -)'",
+    "'1000000000000000000', 'amount (field 2) ''1000000000000000000'' has more than 18 significant digits'",
   })
   void wrongAmounts(String field, String reason) throws IOException {
     assertThat(fields("49," + field + "/").amount("amount", true)).isNull();
@@ -48,7 +53,13 @@ class Bai2FieldsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"060321, 2006-03-21", "991231, 1999-12-31", "800101, 1980-01-01", "791231, 2079-12-31", "240229, 2024-02-29"})
+  @CsvSource({
+    "060321, 2006-03-21",
+    "991231, 1999-12-31",
+    "800101, 1980-01-01",
+    "791231, 2079-12-31",
+    "240229, 2024-02-29"
+  })
   void dates(String field, LocalDate date) throws IOException {
     assertThat(fields("02," + field + "/").date("as-of date", true)).isEqualTo(date);
   }
@@ -69,8 +80,10 @@ class Bai2FieldsTest {
     assertThat(Bai2Time.valid("2360")).isFalse();
     assertThat(Bai2Time.valid("2500")).isFalse();
     assertThat(Bai2Time.valid("123")).isFalse();
-    assertThat(Bai2Time.at(LocalDate.of(2026, 11, 19), "2400")).isEqualTo(LocalDateTime.of(2026, 11, 20, 0, 0));
-    assertThat(Bai2Time.at(LocalDate.of(2026, 11, 19), "0815")).isEqualTo(LocalDateTime.of(2026, 11, 19, 8, 15));
+    assertThat(Bai2Time.at(LocalDate.of(2026, 11, 19), "2400"))
+        .isEqualTo(LocalDateTime.of(2026, 11, 20, 0, 0));
+    assertThat(Bai2Time.at(LocalDate.of(2026, 11, 19), "0815"))
+        .isEqualTo(LocalDateTime.of(2026, 11, 19, 8, 15));
   }
 
   @Test
@@ -94,7 +107,8 @@ class Bai2FieldsTest {
     fields.amount("account control total", true);
     fields.number("number of records", true);
 
-    assertThat(problems.list()).extracting(Bai2Problem::toString)
+    assertThat(problems.list())
+        .extracting(Bai2Problem::toString)
         .containsExactly("line 1 (49 account trailer): number of records (field 3) is missing");
   }
 }

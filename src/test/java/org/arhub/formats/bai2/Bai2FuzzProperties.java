@@ -29,7 +29,10 @@ class Bai2FuzzProperties {
   // Bytes that matter to the grammar, so that mutations reach deep branches, plus any byte at all.
   private static final byte[] INTERESTING = ",/\r\n 01234567889VSDZ+-".getBytes();
 
-  /** One edit of a file: at {@code where} (scaled to its length), do {@code kind} with {@code value}. */
+  /**
+   * One edit of a file: at {@code where} (scaled to its length), do {@code kind} with {@code
+   * value}.
+   */
   record Edit(int kind, int where, byte value, int length) {
     byte[] apply(byte[] file) {
       int at = file.length == 0 ? 0 : Math.floorMod(where, file.length);
@@ -45,17 +48,24 @@ class Bai2FuzzProperties {
 
   @Provide
   Arbitrary<byte[]> mutatedFiles() {
-    Arbitrary<Byte> values = Arbitraries.oneOf(Arbitraries.of(box(INTERESTING)), Arbitraries.bytes());
-    Arbitrary<Edit> edit = Combinators.combine(
-            Arbitraries.integers().between(0, 4), Arbitraries.integers(), values, Arbitraries.integers().between(1, 200))
-        .as(Edit::new);
-    return Combinators.combine(Arbitraries.of(SEEDS), edit.list().ofMinSize(1).ofMaxSize(8)).as((seed, edits) -> {
-      byte[] file = seed;
-      for (Edit e : edits) {
-        file = e.apply(file);
-      }
-      return file;
-    });
+    Arbitrary<Byte> values =
+        Arbitraries.oneOf(Arbitraries.of(box(INTERESTING)), Arbitraries.bytes());
+    Arbitrary<Edit> edit =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers(),
+                values,
+                Arbitraries.integers().between(1, 200))
+            .as(Edit::new);
+    return Combinators.combine(Arbitraries.of(SEEDS), edit.list().ofMinSize(1).ofMaxSize(8))
+        .as(
+            (seed, edits) -> {
+              byte[] file = seed;
+              for (Edit e : edits) {
+                file = e.apply(file);
+              }
+              return file;
+            });
   }
 
   @Property(tries = 1000)
@@ -64,10 +74,11 @@ class Bai2FuzzProperties {
 
     Statistics.collect(rejection == null ? "read" : "rejected");
     // a fuzzer that only ever hits the first check proves little: both outcomes must occur
-    Statistics.coverage(coverage -> {
-      coverage.check("read").percentage(p -> p >= 2);
-      coverage.check("rejected").percentage(p -> p >= 50);
-    });
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("read").percentage(p -> p >= 2);
+          coverage.check("rejected").percentage(p -> p >= 50);
+        });
   }
 
   @Property(tries = 300)
@@ -76,7 +87,8 @@ class Bai2FuzzProperties {
   }
 
   @Property(tries = 500)
-  void readRejectsExactlyWhatValidationFindsWrong(@ForAll("mutatedFiles") byte[] file) throws IOException {
+  void readRejectsExactlyWhatValidationFindsWrong(@ForAll("mutatedFiles") byte[] file)
+      throws IOException {
     Bai2Report report = new Bai2Reader().validate(new ByteArrayInputStream(file));
     String rejection = readOrReject(file);
 
@@ -88,7 +100,8 @@ class Bai2FuzzProperties {
   }
 
   @Property(tries = 500)
-  void validationStreamsAWellFormedSequenceWhateverIsWrong(@ForAll("mutatedFiles") byte[] file) throws IOException {
+  void validationStreamsAWellFormedSequenceWhateverIsWrong(@ForAll("mutatedFiles") byte[] file)
+      throws IOException {
     RecordingSink sink = new RecordingSink();
 
     new Bai2Reader().validate(new ByteArrayInputStream(file), sink);
@@ -115,7 +128,11 @@ class Bai2FuzzProperties {
     try {
       Path folder = Bai2GoldenFileTest.folder();
       try (var files = Files.list(folder)) {
-        return files.filter(f -> f.toString().endsWith(".bai")).sorted().map(Bai2FuzzProperties::bytes).toList();
+        return files
+            .filter(f -> f.toString().endsWith(".bai"))
+            .sorted()
+            .map(Bai2FuzzProperties::bytes)
+            .toList();
       }
     } catch (Exception e) {
       throw new IllegalStateException("golden files not found", e);

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every {@code <name>.bai} under formats/bai2 reads as the canonical JSON in {@code <name>.expected.json} beside it. */
+/**
+ * Every {@code <name>.bai} under formats/bai2 reads as the canonical JSON in {@code
+ * <name>.expected.json} beside it.
+ */
 class Bai2GoldenFileTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +28,11 @@ class Bai2GoldenFileTest {
 
   static Stream<Path> goldenFiles() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(folder())) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".bai")).sorted().toList().stream();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".bai"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -36,14 +43,25 @@ class Bai2GoldenFileTest {
     try (InputStream in = Files.newInputStream(input)) {
       new Bai2Reader().read(input.getFileName().toString(), in, new CanonicalJsonWriter(json));
     }
-    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.bai$", ".expected.json"));
+    Path expected =
+        input.resolveSibling(
+            input.getFileName().toString().replaceFirst("\\.bai$", ".expected.json"));
 
     assertThat(JSON.readTree(json.toByteArray())).isEqualTo(JSON.readTree(expected.toFile()));
   }
 
   @Test
   void everyFixtureHasItsExpectedOutput() throws Exception {
-    assertThat(goldenFiles()).hasSizeGreaterThanOrEqualTo(9).allSatisfy(input ->
-        assertThat(input.resolveSibling(input.getFileName().toString().replaceFirst("\\.bai$", ".expected.json"))).exists());
+    assertThat(goldenFiles())
+        .hasSizeGreaterThanOrEqualTo(9)
+        .allSatisfy(
+            input ->
+                assertThat(
+                        input.resolveSibling(
+                            input
+                                .getFileName()
+                                .toString()
+                                .replaceFirst("\\.bai$", ".expected.json")))
+                    .exists());
   }
 }

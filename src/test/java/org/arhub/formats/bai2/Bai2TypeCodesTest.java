@@ -20,26 +20,28 @@ class Bai2TypeCodesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "010, NONE,   STATUS,  Opening Ledger",
-      "015, NONE,   STATUS,  Closing Ledger",
-      "045, NONE,   STATUS,  Closing Available",
-      "100, CREDIT, SUMMARY, Total Credits",
-      "115, CREDIT, DETAIL,  Lockbox Deposit",
-      "165, CREDIT, DETAIL,  Preauthorized ACH Credit",
-      "195, CREDIT, DETAIL,  Incoming Money Transfer",
-      "400, DEBIT,  SUMMARY, Total Debits",
-      "475, DEBIT,  DETAIL,  Check Paid",
-      "495, DEBIT,  DETAIL,  Outgoing Money Transfer",
-      "699, DEBIT,  DETAIL,  Miscellaneous Debit",
-      "890, NONE,   DETAIL,  Contains Non-monetary Information",
-      "111, CREDIT, BOTH,    Credit (not in the standard table)",
-      "444, DEBIT,  BOTH,    Debit (not in the standard table)",
-      "905, NONE,   STATUS,  Custom account status",
-      "925, CREDIT, BOTH,    Custom credit",
-      "965, DEBIT,  BOTH,    Custom debit",
+    "010, NONE,   STATUS,  Opening Ledger",
+    "015, NONE,   STATUS,  Closing Ledger",
+    "045, NONE,   STATUS,  Closing Available",
+    "100, CREDIT, SUMMARY, Total Credits",
+    "115, CREDIT, DETAIL,  Lockbox Deposit",
+    "165, CREDIT, DETAIL,  Preauthorized ACH Credit",
+    "195, CREDIT, DETAIL,  Incoming Money Transfer",
+    "400, DEBIT,  SUMMARY, Total Debits",
+    "475, DEBIT,  DETAIL,  Check Paid",
+    "495, DEBIT,  DETAIL,  Outgoing Money Transfer",
+    "699, DEBIT,  DETAIL,  Miscellaneous Debit",
+    "890, NONE,   DETAIL,  Contains Non-monetary Information",
+    "111, CREDIT, BOTH,    Credit (not in the standard table)",
+    "444, DEBIT,  BOTH,    Debit (not in the standard table)",
+    "905, NONE,   STATUS,  Custom account status",
+    "925, CREDIT, BOTH,    Custom credit",
+    "965, DEBIT,  BOTH,    Custom debit",
   })
-  void standardTableAndSpecRanges(String code, Transaction transaction, Level level, String description) {
-    assertThat(standard.find(code)).contains(new Bai2TypeCode(code, transaction, level, description));
+  void standardTableAndSpecRanges(
+      String code, Transaction transaction, Level level, String description) {
+    assertThat(standard.find(code))
+        .contains(new Bai2TypeCode(code, transaction, level, description));
   }
 
   @ParameterizedTest
@@ -50,16 +52,24 @@ class Bai2TypeCodesTest {
 
   @Test
   void namedCodesAgreeWithTheSpecRanges() {
-    IntStream.range(100, 700).mapToObj(n -> standard.find(String.format("%03d", n))).flatMap(java.util.Optional::stream)
-        .forEach(code -> assertThat(code.direction())
-            .as(code.code())
-            .contains(Integer.parseInt(code.code()) < 400 ? Direction.CREDIT : Direction.DEBIT));
+    IntStream.range(100, 700)
+        .mapToObj(n -> standard.find(String.format("%03d", n)))
+        .flatMap(java.util.Optional::stream)
+        .forEach(
+            code ->
+                assertThat(code.direction())
+                    .as(code.code())
+                    .contains(
+                        Integer.parseInt(code.code()) < 400 ? Direction.CREDIT : Direction.DEBIT));
   }
 
   @Test
   void bankCodesOverrideTheStandardOnes() throws Exception {
-    Bai2TypeCodes bank = standard.with(Map.of("925", new Bai2TypeCode("925", Transaction.DEBIT, Level.DETAIL, "Sweep out")));
-    String file = """
+    Bai2TypeCodes bank =
+        standard.with(
+            Map.of("925", new Bai2TypeCode("925", Transaction.DEBIT, Level.DETAIL, "Sweep out")));
+    String file =
+        """
         01,B,R,261120,0600,1,,,2/
         02,R,B,1,261119,,USD,/
         03,1,,/
@@ -70,7 +80,8 @@ class Bai2TypeCodesTest {
         """;
     RecordingSink sink = new RecordingSink();
 
-    new Bai2Reader(bank).read("bank.bai", new ByteArrayInputStream(file.getBytes(StandardCharsets.US_ASCII)), sink);
+    new Bai2Reader(bank)
+        .read("bank.bai", new ByteArrayInputStream(file.getBytes(StandardCharsets.US_ASCII)), sink);
 
     assertThat(sink.allEntries().get(0).direction()).isEqualTo(Direction.DEBIT);
     assertThat(standard.find("925").orElseThrow().transaction()).isEqualTo(Transaction.CREDIT);
@@ -78,7 +89,11 @@ class Bai2TypeCodesTest {
 
   @Test
   void bankTableInTheStandardShape() throws Exception {
-    Bai2TypeCodes bank = standard.withCsv("bank.csv", new StringReader("""
+    Bai2TypeCodes bank =
+        standard.withCsv(
+            "bank.csv",
+            new StringReader(
+                """
         # our bank's codes
         code,transaction,level,description
         930,credit,detail,Remote deposit, mobile
@@ -89,7 +104,12 @@ class Bai2TypeCodesTest {
 
   @Test
   void badTableLineStopsWithItsLine() {
-    assertThatThrownBy(() -> standard.withCsv("bank.csv", new StringReader("code,transaction,level,description\n931,sideways,detail,X\n")))
+    assertThatThrownBy(
+            () ->
+                standard.withCsv(
+                    "bank.csv",
+                    new StringReader(
+                        "code,transaction,level,description\n931,sideways,detail,X\n")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("bank.csv line 2: ");
   }

@@ -9,9 +9,17 @@ import org.arhub.model.Remittance;
 import org.arhub.model.Statement;
 import org.arhub.model.StatementEnd;
 
-/** Keeps what a reader streamed, and fails at once if the parts do not come in the order BankFileSink promises. */
+/**
+ * Keeps what a reader streamed, and fails at once if the parts do not come in the order
+ * BankFileSink promises.
+ */
 final class RecordingSink implements BankFileSink {
-  private enum State { BEFORE_FILE, IN_FILE, IN_STATEMENT, ENDED }
+  private enum State {
+    BEFORE_FILE,
+    IN_FILE,
+    IN_STATEMENT,
+    ENDED
+  }
 
   final List<Statement> statements = new ArrayList<>();
   final List<List<BankEntry>> entriesPerStatement = new ArrayList<>();

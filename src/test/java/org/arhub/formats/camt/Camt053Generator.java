@@ -7,18 +7,36 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 
 /**
- * Writes a large, realistic, pretty-printed camt.053.001.08 statement entry by entry (nothing held in
- * memory): each credit entry carries one TxDtls with references, debtor and creditor with address and
- * IBAN, the debtor's agent, an invoice (RfrdDocInf + RfrdDocAmt) and an ISO 11649 RF reference, the
- * way SEPA credit transfers arrive from a bank. Balances are continuous.
+ * Writes a large, realistic, pretty-printed camt.053.001.08 statement entry by entry (nothing held
+ * in memory): each credit entry carries one TxDtls with references, debtor and creditor with
+ * address and IBAN, the debtor's agent, an invoice (RfrdDocInf + RfrdDocAmt) and an ISO 11649 RF
+ * reference, the way SEPA credit transfers arrive from a bank. Balances are continuous.
  */
 final class Camt053Generator {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
-  private static final String[] NAMES = {"Muster Handel GmbH", "Nordwind Logistik AG", "Boulangerie Dupont SARL", "Van der Berg B.V.",
-      "Rossi Costruzioni S.p.A.", "Acme Industrial Supply Ltd", "Kowalski i Synowie Sp. z o.o.", "Hansen &amp; Partner ApS"};
-  private static final String[] TOWNS = {"Berlin", "Zuerich", "Lyon", "Utrecht", "Milano", "Leeds", "Krakow", "Aarhus"};
-  private static final String[] BICS = {"DEUTDEFFXXX", "UBSWCHZH80A", "BNPAFRPPXXX", "RABONL2UXXX", "UNCRITMMXXX", "NWBKGB2LXXX",
-      "PKOPPLPWXXX", "DABADKKKXXX"};
+  private static final String[] NAMES = {
+    "Muster Handel GmbH",
+    "Nordwind Logistik AG",
+    "Boulangerie Dupont SARL",
+    "Van der Berg B.V.",
+    "Rossi Costruzioni S.p.A.",
+    "Acme Industrial Supply Ltd",
+    "Kowalski i Synowie Sp. z o.o.",
+    "Hansen &amp; Partner ApS"
+  };
+  private static final String[] TOWNS = {
+    "Berlin", "Zuerich", "Lyon", "Utrecht", "Milano", "Leeds", "Krakow", "Aarhus"
+  };
+  private static final String[] BICS = {
+    "DEUTDEFFXXX",
+    "UBSWCHZH80A",
+    "BNPAFRPPXXX",
+    "RABONL2UXXX",
+    "UNCRITMMXXX",
+    "NWBKGB2LXXX",
+    "PKOPPLPWXXX",
+    "DABADKKKXXX"
+  };
 
   private Camt053Generator() {}
 
@@ -29,7 +47,8 @@ final class Camt053Generator {
     for (int i = 0; i < entries; i++) {
       total = total.add(amount(i));
     }
-    out.write("""
+    out.write(
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
           <BkToCstmrStmt>
@@ -63,11 +82,14 @@ final class Camt053Generator {
                   </FinInstnId>
                 </Svcr>
               </Acct>
-        %3$s%4$s""".formatted(DAY, entries, balance("OPBD", opening), balance("CLBD", opening.add(total))));
+        %3$s%4$s"""
+            .formatted(
+                DAY, entries, balance("OPBD", opening), balance("CLBD", opening.add(total))));
     for (int i = 0; i < entries; i++) {
       out.write(entry(i));
     }
-    out.write("""
+    out.write(
+        """
             </Stmt>
           </BkToCstmrStmt>
         </Document>
@@ -92,7 +114,8 @@ final class Camt053Generator {
                   <Dt>%s</Dt>
                 </Dt>
               </Bal>
-        """.formatted(type, amount.toPlainString(), DAY);
+        """
+        .formatted(type, amount.toPlainString(), DAY);
   }
 
   private static String entry(int i) {
@@ -212,8 +235,18 @@ final class Camt053Generator {
                 </NtryDtls>
                 <AddtlNtryInf>SEPA Credit Transfer %5$s</AddtlNtryInf>
               </Ntry>
-        """.formatted(i + 1, amount(i).toPlainString(), DAY, invoice, NAMES[p], 1 + i % 120, 10000 + i % 89999, TOWNS[p], BICS[p],
-        rfReference(String.format("%07d", i + 1)));
+        """
+        .formatted(
+            i + 1,
+            amount(i).toPlainString(),
+            DAY,
+            invoice,
+            NAMES[p],
+            1 + i % 120,
+            10000 + i % 89999,
+            TOWNS[p],
+            BICS[p],
+            rfReference(String.format("%07d", i + 1)));
   }
 
   /** An ISO 11649 reference with correct check digits for {@code body}. */

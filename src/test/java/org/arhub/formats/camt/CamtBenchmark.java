@@ -35,12 +35,12 @@ import org.arhub.model.StatementEnd;
  *   java -Xmx128m -cp ... org.arhub.formats.camt.CamtBenchmark --big     # ~1 GB file, our reader only
  * </pre>
  *
- * The default run writes a pretty-printed camt.053.001.08 with 100,000 entries, then times 2 warm-up
- * and 3 measured runs of each parser (and of a bare Aalto token pass, the ceiling for any StAX reader)
- * and prints MB/s, entries/s and the ratio. Prowide parses a
- * String, so its time includes reading the file into one; it needs a few GB of heap for this file.
- * {@code --big} writes about 1 GB to the temp directory (or {@code --dir DIR}), reads it once with
- * whatever heap the JVM has, prints time and peak heap, and deletes the file.
+ * The default run writes a pretty-printed camt.053.001.08 with 100,000 entries, then times 2
+ * warm-up and 3 measured runs of each parser (and of a bare Aalto token pass, the ceiling for any
+ * StAX reader) and prints MB/s, entries/s and the ratio. Prowide parses a String, so its time
+ * includes reading the file into one; it needs a few GB of heap for this file. {@code --big} writes
+ * about 1 GB to the temp directory (or {@code --dir DIR}), reads it once with whatever heap the JVM
+ * has, prints time and peak heap, and deletes the file.
  */
 public final class CamtBenchmark {
   private static final int ENTRIES = 100_000;
@@ -52,7 +52,10 @@ public final class CamtBenchmark {
 
   public static void main(String[] args) throws Exception {
     List<String> options = Arrays.asList(args);
-    Path dir = options.contains("--dir") ? Path.of(options.get(options.indexOf("--dir") + 1)) : Path.of(System.getProperty("java.io.tmpdir"));
+    Path dir =
+        options.contains("--dir")
+            ? Path.of(options.get(options.indexOf("--dir") + 1))
+            : Path.of(System.getProperty("java.io.tmpdir"));
     if (options.contains("--big")) {
       big(dir);
     } else {
@@ -64,11 +67,16 @@ public final class CamtBenchmark {
     Path file = generate(dir, ENTRIES);
     try {
       double megabytes = Files.size(file) / 1e6;
-      System.out.printf("camt.053.001.08, %,d entries, %.1f MB, heap max %d MB%n", ENTRIES, megabytes, Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(
+          "camt.053.001.08, %,d entries, %.1f MB, heap max %d MB%n",
+          ENTRIES, megabytes, Runtime.getRuntime().maxMemory() >> 20);
       double ours = best("arhub CamtReader (Aalto StAX)", file, megabytes, CamtBenchmark::ours);
-      double prowide = best("Prowide MxCamt05300108.parse", file, megabytes, CamtBenchmark::prowide);
-      double tokens = best("(ceiling: bare Aalto token pass)", file, megabytes, CamtBenchmark::aaltoTokens);
-      System.out.printf("ratio: arhub is %.1fx Prowide (entries/s); arhub runs at %.0f%% of a bare Aalto pass%n",
+      double prowide =
+          best("Prowide MxCamt05300108.parse", file, megabytes, CamtBenchmark::prowide);
+      double tokens =
+          best("(ceiling: bare Aalto token pass)", file, megabytes, CamtBenchmark::aaltoTokens);
+      System.out.printf(
+          "ratio: arhub is %.1fx Prowide (entries/s); arhub runs at %.0f%% of a bare Aalto pass%n",
           ours / prowide, 100 * ours / tokens);
     } finally {
       Files.deleteIfExists(file);
@@ -84,12 +92,15 @@ public final class CamtBenchmark {
     Path file = generate(dir, entries);
     try {
       double megabytes = Files.size(file) / 1e6;
-      System.out.printf("camt.053.001.08, %,d entries, %.1f MB, heap max %d MB%n", entries, megabytes, Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(
+          "camt.053.001.08, %,d entries, %.1f MB, heap max %d MB%n",
+          entries, megabytes, Runtime.getRuntime().maxMemory() >> 20);
       resetPeaks();
       long start = System.nanoTime();
       long read = ours(file);
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("arhub CamtReader: %,d entries in %.1f s = %.1f MB/s, %,.0f entries/s; peak heap %d MB%n",
+      System.out.printf(
+          "arhub CamtReader: %,d entries in %.1f s = %.1f MB/s, %,.0f entries/s; peak heap %d MB%n",
           read, seconds, megabytes / seconds, read / seconds, peakHeap() >> 20);
     } finally {
       Files.deleteIfExists(file);
@@ -101,7 +112,8 @@ public final class CamtBenchmark {
   }
 
   /** Runs warm-ups and measured runs; prints each measured run and returns the best entries/s. */
-  private static double best(String name, Path file, double megabytes, Parser parser) throws Exception {
+  private static double best(String name, Path file, double megabytes, Parser parser)
+      throws Exception {
     for (int i = 0; i < WARM_UPS; i++) {
       parser.entries(file);
     }
@@ -114,7 +126,9 @@ public final class CamtBenchmark {
       if (entries != ENTRIES) {
         throw new IllegalStateException(name + " read " + entries + " entries, not " + ENTRIES);
       }
-      System.out.printf("%-32s run %d: %6.3f s  %7.1f MB/s  %,10.0f entries/s%n", name, i, seconds, megabytes / seconds, entries / seconds);
+      System.out.printf(
+          "%-32s run %d: %6.3f s  %7.1f MB/s  %,10.0f entries/s%n",
+          name, i, seconds, megabytes / seconds, entries / seconds);
       best = Math.max(best, entries / seconds);
     }
     return best;

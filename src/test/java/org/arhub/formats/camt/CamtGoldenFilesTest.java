@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code <name>.xml} in src/test/resources/formats/camt reads to the canonical JSON in
- * {@code <name>.expected.json} (compared as JSON trees). After a deliberate change of the mapping, run
+ * Every {@code <name>.xml} in src/test/resources/formats/camt reads to the canonical JSON in {@code
+ * <name>.expected.json} (compared as JSON trees). After a deliberate change of the mapping, run
  * with {@code -Dgolden.update=true} to rewrite the expected files, and review the diff.
  */
 class CamtGoldenFilesTest {
@@ -38,22 +38,28 @@ class CamtGoldenFilesTest {
       Files.writeString(expected, actual + "\n", StandardCharsets.UTF_8);
     }
     assertThat(expected).exists();
-    assertThat(JSON.readTree(actual)).isEqualTo(JSON.readTree(Files.readString(expected, StandardCharsets.UTF_8)));
+    assertThat(JSON.readTree(actual))
+        .isEqualTo(JSON.readTree(Files.readString(expected, StandardCharsets.UTF_8)));
   }
 
   @Test
   void everyExpectedJsonHasItsInput() throws IOException {
     try (Stream<Path> files = Files.list(FOLDER)) {
-      List<Path> orphans = files.filter(f -> f.getFileName().toString().endsWith(".expected.json"))
-          .filter(json -> !Files.exists(Path.of(json.toString().replace(".expected.json", ".xml"))))
-          .toList();
+      List<Path> orphans =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".expected.json"))
+              .filter(
+                  json -> !Files.exists(Path.of(json.toString().replace(".expected.json", ".xml"))))
+              .toList();
       assertThat(orphans).isEmpty();
     }
   }
 
   @Test
   void theFolderCoversEveryMessageType() throws IOException {
-    assertThat(fixtures()).extracting(f -> f.getFileName().toString().substring(0, 8)).contains("camt052-", "camt053-", "camt054-");
+    assertThat(fixtures())
+        .extracting(f -> f.getFileName().toString().substring(0, 8))
+        .contains("camt052-", "camt053-", "camt054-");
   }
 
   private static Path expectedFor(Path xml) {

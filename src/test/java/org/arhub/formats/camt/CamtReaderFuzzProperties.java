@@ -26,26 +26,60 @@ import org.arhub.formats.CanonicalJsonWriter;
 import org.arhub.formats.InvalidFileException;
 
 /**
- * Fuzzes the camt readers with the golden fixtures broken at random places: whatever the bytes, a read
- * ends in a result or an {@link InvalidFileException}, never another exception or a hang, and what it
- * sends can always be written as canonical JSON.
+ * Fuzzes the camt readers with the golden fixtures broken at random places: whatever the bytes, a
+ * read ends in a result or an {@link InvalidFileException}, never another exception or a hang, and
+ * what it sends can always be written as canonical JSON.
  */
 class CamtReaderFuzzProperties {
-  private static final List<String> TOKENS = List.of("<", ">", "&", "&amp;", "&x;", "<!DOCTYPE d>", "<?pi x?>", "<!-- c -->", "<![CDATA[<x>]]>",
-      "</Ntry>", "<Ntry>", "<TxDtls>", "</Stmt>", "<Amt Ccy=\"XXX\">", "<Amt Ccy=\"JPY\">1.5</Amt>", "<Ccy>KWD</Ccy>", "\u0000", "\uFFFF",
-      "é", "\"", "'", " xmlns=\"\"", "<a:b>", "9999999999999999999", "-1", "CRDT", "DBIT", "2026-02-30", "RF00");
+  private static final List<String> TOKENS =
+      List.of(
+          "<",
+          ">",
+          "&",
+          "&amp;",
+          "&x;",
+          "<!DOCTYPE d>",
+          "<?pi x?>",
+          "<!-- c -->",
+          "<![CDATA[<x>]]>",
+          "</Ntry>",
+          "<Ntry>",
+          "<TxDtls>",
+          "</Stmt>",
+          "<Amt Ccy=\"XXX\">",
+          "<Amt Ccy=\"JPY\">1.5</Amt>",
+          "<Ccy>KWD</Ccy>",
+          "\u0000",
+          "\uFFFF",
+          "é",
+          "\"",
+          "'",
+          " xmlns=\"\"",
+          "<a:b>",
+          "9999999999999999999",
+          "-1",
+          "CRDT",
+          "DBIT",
+          "2026-02-30",
+          "RF00");
 
   @Property(tries = 1500)
   void anyInputEndsInAResultOrAnInvalidFileError(@ForAll("brokenFixtures") Broken input) {
-    BankFileReader reader = List.of(CamtReader.camt052(), CamtReader.camt053(), CamtReader.camt054()).get(input.readerChoice());
-    String outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(reader, input.bytes()));
+    BankFileReader reader =
+        List.of(CamtReader.camt052(), CamtReader.camt053(), CamtReader.camt054())
+            .get(input.readerChoice());
+    String outcome =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(reader, input.bytes()));
     Statistics.collect(outcome);
     assertThat(outcome).isIn("read", "invalid");
   }
 
   private static String read(BankFileReader reader, byte[] bytes) throws IOException {
     try {
-      reader.read("fuzz.xml", new ByteArrayInputStream(bytes), new CanonicalJsonWriter(OutputStream.nullOutputStream()));
+      reader.read(
+          "fuzz.xml",
+          new ByteArrayInputStream(bytes),
+          new CanonicalJsonWriter(OutputStream.nullOutputStream()));
       return "read";
     } catch (InvalidFileException e) {
       assertThat(e.position()).isNotBlank();
@@ -66,18 +100,22 @@ class CamtReaderFuzzProperties {
   Arbitrary<Broken> brokenFixtures() {
     Arbitrary<byte[]> fixture = Arbitraries.of(fixtures());
     Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(6);
-    Arbitrary<Integer> reader = Arbitraries.frequency(
-        Tuple.of(1, 0), Tuple.of(8, 1), Tuple.of(1, 2));
-    return Combinators.combine(fixture, mutations, reader).as((bytes, applied, choice) -> {
-      byte[] result = bytes;
-      for (Mutation m : applied) {
-        result = m.apply(result);
-      }
-      return new Broken(result, readerIndex(result, choice));
-    });
+    Arbitrary<Integer> reader =
+        Arbitraries.frequency(Tuple.of(1, 0), Tuple.of(8, 1), Tuple.of(1, 2));
+    return Combinators.combine(fixture, mutations, reader)
+        .as(
+            (bytes, applied, choice) -> {
+              byte[] result = bytes;
+              for (Mutation m : applied) {
+                result = m.apply(result);
+              }
+              return new Broken(result, readerIndex(result, choice));
+            });
   }
 
-  /** Mostly the reader the content calls for, so that mutations reach deep; sometimes another one. */
+  /**
+   * Mostly the reader the content calls for, so that mutations reach deep; sometimes another one.
+   */
   private static int readerIndex(byte[] bytes, int choice) {
     if (choice != 1) {
       return choice;
@@ -91,14 +129,18 @@ class CamtReaderFuzzProperties {
 
   private static Arbitrary<Mutation> mutation() {
     return Combinators.combine(
-        Arbitraries.integers().between(0, 5),
-        Arbitraries.doubles().between(0, 1),
-        Arbitraries.integers().between(1, 64),
-        Arbitraries.bytes(),
-        Arbitraries.of(TOKENS)).as(Mutation::new);
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(1, 64),
+            Arbitraries.bytes(),
+            Arbitraries.of(TOKENS))
+        .as(Mutation::new);
   }
 
-  /** One change at a relative position: flip a byte, delete, duplicate, insert a token, truncate, or swap with later. */
+  /**
+   * One change at a relative position: flip a byte, delete, duplicate, insert a token, truncate, or
+   * swap with later.
+   */
   record Mutation(int kind, double where, int length, byte value, String token) {
     byte[] apply(byte[] in) {
       if (in.length == 0) {
@@ -110,7 +152,9 @@ class CamtReaderFuzzProperties {
         case 0 -> flip(in, at);
         case 1 -> concat(slice(in, 0, at), slice(in, end, in.length));
         case 2 -> concat(slice(in, 0, end), slice(in, at, in.length));
-        case 3 -> concat(slice(in, 0, at), token.getBytes(StandardCharsets.UTF_8), slice(in, at, in.length));
+        case 3 ->
+            concat(
+                slice(in, 0, at), token.getBytes(StandardCharsets.UTF_8), slice(in, at, in.length));
         case 4 -> slice(in, 0, at);
         default -> concat(slice(in, 0, at), slice(in, end, in.length), slice(in, at, end));
       };

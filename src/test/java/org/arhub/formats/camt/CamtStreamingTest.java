@@ -27,23 +27,27 @@ class CamtStreamingTest {
     byte[] bytes = file.toByteArray();
     CountingInput input = new CountingInput(new ByteArrayInputStream(bytes));
     long[] readAtFirstEntry = {-1};
-    ReadFile sink = new ReadFile() {
-      @Override
-      public void entry(BankEntry entry) {
-        if (readAtFirstEntry[0] < 0) {
-          readAtFirstEntry[0] = input.count;
-        }
-        super.entry(entry);
-      }
-    };
+    ReadFile sink =
+        new ReadFile() {
+          @Override
+          public void entry(BankEntry entry) {
+            if (readAtFirstEntry[0] < 0) {
+              readAtFirstEntry[0] = input.count;
+            }
+            super.entry(entry);
+          }
+        };
 
     CamtReader.camt053().read("generated.xml", input, sink);
 
-    assertThat(readAtFirstEntry[0]).as("bytes read when the first entry arrived, of %d", bytes.length).isLessThan(256 * 1024);
+    assertThat(readAtFirstEntry[0])
+        .as("bytes read when the first entry arrived, of %d", bytes.length)
+        .isLessThan(256 * 1024);
     assertThat(sink.entries()).hasSize(ENTRIES);
     assertThat(sink.statements.get(0).end.entries()).isEqualTo(ENTRIES);
     assertThat(sink.statements.get(0).end.continuityProblem()).isEmpty();
-    assertThat(sink.entries().get(ENTRIES - 1).transactions().get(0).remittance().creditorReference())
+    assertThat(
+            sink.entries().get(ENTRIES - 1).transactions().get(0).remittance().creditorReference())
         .contains(Camt053Generator.rfReference(String.format("%07d", ENTRIES)));
   }
 

@@ -13,7 +13,10 @@ import org.arhub.formats.FileFormat;
 import org.arhub.formats.FormatDetector;
 import org.arhub.formats.InvalidFileException;
 
-/** Reads test files with the camt reader their content calls for, into canonical JSON or a {@link ReadFile}. */
+/**
+ * Reads test files with the camt reader their content calls for, into canonical JSON or a {@link
+ * ReadFile}.
+ */
 final class CamtTestFiles {
   private CamtTestFiles() {}
 
@@ -29,7 +32,11 @@ final class CamtTestFiles {
   static String canonicalJson(Path file) throws IOException, InvalidFileException {
     byte[] content = Files.readAllBytes(file);
     ByteArrayOutputStream json = new ByteArrayOutputStream();
-    readerFor(content).read(file.getFileName().toString(), new ByteArrayInputStream(content), new CanonicalJsonWriter(json));
+    readerFor(content)
+        .read(
+            file.getFileName().toString(),
+            new ByteArrayInputStream(content),
+            new CanonicalJsonWriter(json));
     return json.toString(StandardCharsets.UTF_8);
   }
 

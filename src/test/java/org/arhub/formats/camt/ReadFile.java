@@ -39,7 +39,8 @@ class ReadFile implements BankFileSink {
 
   @Override
   public void statement(Statement statement) {
-    check(header != null && (statements.isEmpty() || last().end != null), "statement() out of order");
+    check(
+        header != null && (statements.isEmpty() || last().end != null), "statement() out of order");
     statements.add(new ReadStatement(statement));
   }
 
@@ -62,7 +63,9 @@ class ReadFile implements BankFileSink {
 
   @Override
   public void endFile() {
-    check(header != null && !ended && (statements.isEmpty() || last().end != null), "endFile() out of order");
+    check(
+        header != null && !ended && (statements.isEmpty() || last().end != null),
+        "endFile() out of order");
     ended = true;
   }
 

@@ -64,12 +64,16 @@ final class LockboxFixtures {
   }
 
   static LockboxReader readerFor(String fixtureName) {
-    String layout = fixtureName.contains("__") ? fixtureName.substring(0, fixtureName.indexOf("__")) : LockboxLayout.STANDARD;
+    String layout =
+        fixtureName.contains("__")
+            ? fixtureName.substring(0, fixtureName.indexOf("__"))
+            : LockboxLayout.STANDARD;
     return LockboxReader.withLayout(LockboxLayout.named(layout));
   }
 
   /** The canonical JSON of a file, as {@code parse} prints it. */
-  static String json(LockboxReader reader, String name, byte[] content) throws InvalidFileException {
+  static String json(LockboxReader reader, String name, byte[] content)
+      throws InvalidFileException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       reader.read(name, new ByteArrayInputStream(content), new CanonicalJsonWriter(out));

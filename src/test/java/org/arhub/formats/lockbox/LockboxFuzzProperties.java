@@ -31,7 +31,8 @@ import org.arhub.formats.InvalidFileException;
 class LockboxFuzzProperties {
 
   /** One way of breaking a file; positions are fractions of its length so they fit any fixture. */
-  sealed interface Mutation permits FlipByte, InsertBytes, DeleteRange, ChangeDigit, DuplicateLine, SwapLines, Truncate {
+  sealed interface Mutation
+      permits FlipByte, InsertBytes, DeleteRange, ChangeDigit, DuplicateLine, SwapLines, Truncate {
     byte[] apply(byte[] content);
   }
 
@@ -73,7 +74,10 @@ class LockboxFuzzProperties {
     }
   }
 
-  /** Replaces one digit with another: keeps the layout intact, so totals, counts and dates get tested. */
+  /**
+   * Replaces one digit with another: keeps the layout intact, so totals, counts and dates get
+   * tested.
+   */
   record ChangeDigit(double which, int digit) implements Mutation {
     public byte[] apply(byte[] content) {
       List<Integer> digits = new ArrayList<>();
@@ -130,20 +134,23 @@ class LockboxFuzzProperties {
   }
 
   @Property(tries = 300)
-  void randomBytesEndInAResultOrAnInvalidFile(@ForAll @Size(max = 400) byte[] content, @ForAll("layouts") String layout) {
+  void randomBytesEndInAResultOrAnInvalidFile(
+      @ForAll @Size(max = 400) byte[] content, @ForAll("layouts") String layout) {
     assertReadAgreesWithValidate(LockboxReader.withLayout(LockboxLayout.named(layout)), content);
   }
 
   @Provide
   Arbitrary<Broken> brokenFixtures() {
     Arbitrary<LockboxFixtures.Fixture> fixtures = Arbitraries.of(LockboxFixtures.all());
-    return Combinators.combine(fixtures, mutation().list().ofMinSize(1).ofMaxSize(4)).as((fixture, mutations) -> {
-      byte[] content = fixture.content();
-      for (Mutation mutation : mutations) {
-        content = mutation.apply(content);
-      }
-      return new Broken(fixture, mutations, content);
-    });
+    return Combinators.combine(fixtures, mutation().list().ofMinSize(1).ofMaxSize(4))
+        .as(
+            (fixture, mutations) -> {
+              byte[] content = fixture.content();
+              for (Mutation mutation : mutations) {
+                content = mutation.apply(content);
+              }
+              return new Broken(fixture, mutations, content);
+            });
   }
 
   @Provide
@@ -153,11 +160,26 @@ class LockboxFuzzProperties {
 
   private static Arbitrary<Mutation> mutation() {
     Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-    Arbitrary<Byte> printableOrNot = Arbitraries.oneOf(Arbitraries.bytes(), Arbitraries.of((byte) ' ', (byte) '0', (byte) '9', (byte) '\n',
-        (byte) '\r', (byte) ',', (byte) '"', (byte) '1', (byte) '4', (byte) '6', (byte) '7', (byte) '8'));
+    Arbitrary<Byte> printableOrNot =
+        Arbitraries.oneOf(
+            Arbitraries.bytes(),
+            Arbitraries.of(
+                (byte) ' ',
+                (byte) '0',
+                (byte) '9',
+                (byte) '\n',
+                (byte) '\r',
+                (byte) ',',
+                (byte) '"',
+                (byte) '1',
+                (byte) '4',
+                (byte) '6',
+                (byte) '7',
+                (byte) '8'));
     return Arbitraries.oneOf(
         Combinators.combine(at, printableOrNot).as(FlipByte::new),
-        Combinators.combine(at, printableOrNot.array(byte[].class).ofMinSize(1).ofMaxSize(90)).as(InsertBytes::new),
+        Combinators.combine(at, printableOrNot.array(byte[].class).ofMinSize(1).ofMaxSize(90))
+            .as(InsertBytes::new),
         Combinators.combine(at, Arbitraries.integers().between(1, 120)).as(DeleteRange::new),
         Combinators.combine(at, Arbitraries.integers().between(0, 9)).as(ChangeDigit::new),
         at.map(DuplicateLine::new),
@@ -166,9 +188,11 @@ class LockboxFuzzProperties {
   }
 
   private static void assertReadAgreesWithValidate(LockboxReader reader, byte[] content) {
-    InvalidFileException rejected = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(reader, content));
-    List<LockboxProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(5),
-        () -> reader.validate(new ByteArrayInputStream(content)));
+    InvalidFileException rejected =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(reader, content));
+    List<LockboxProblem> problems =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5), () -> reader.validate(new ByteArrayInputStream(content)));
     Statistics.label("outcome").collect(rejected == null ? "read" : "rejected");
     if (rejected == null) {
       assertThat(problems).isEmpty();
@@ -178,10 +202,17 @@ class LockboxFuzzProperties {
     }
   }
 
-  /** Reads into the canonical JSON writer (the whole path a file takes); returns the rejection, or null when read. */
-  private static InvalidFileException read(LockboxReader reader, byte[] content) throws IOException {
+  /**
+   * Reads into the canonical JSON writer (the whole path a file takes); returns the rejection, or
+   * null when read.
+   */
+  private static InvalidFileException read(LockboxReader reader, byte[] content)
+      throws IOException {
     try {
-      reader.read("fuzz.txt", new ByteArrayInputStream(content), new CanonicalJsonWriter(OutputStream.nullOutputStream()));
+      reader.read(
+          "fuzz.txt",
+          new ByteArrayInputStream(content),
+          new CanonicalJsonWriter(OutputStream.nullOutputStream()));
       return null;
     } catch (InvalidFileException e) {
       return e;
@@ -193,7 +224,8 @@ class LockboxFuzzProperties {
   }
 
   private static List<String> lines(byte[] content) {
-    return new ArrayList<>(Arrays.asList(new String(content, StandardCharsets.ISO_8859_1).split("\n", -1)));
+    return new ArrayList<>(
+        Arrays.asList(new String(content, StandardCharsets.ISO_8859_1).split("\n", -1)));
   }
 
   private static byte[] join(List<String> lines) {

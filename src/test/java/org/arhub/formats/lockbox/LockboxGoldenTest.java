@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fixture in {@code formats/lockbox/} reads to the canonical JSON beside it, and is valid. Run
- * with {@code -Dgolden.update=true} to (re)write the expected files after a deliberate change, then
- * review the diff.
+ * Every fixture in {@code formats/lockbox/} reads to the canonical JSON beside it, and is valid.
+ * Run with {@code -Dgolden.update=true} to (re)write the expected files after a deliberate change,
+ * then review the diff.
  */
 class LockboxGoldenTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,9 @@ class LockboxGoldenTest {
     LockboxFixtures.Fixture fixture = LockboxFixtures.fixture(input);
     String actual = LockboxFixtures.json(fixture.reader(), fixture.name(), fixture.content());
 
-    assertMatchesGolden(actual, Path.of("src/test/resources", LockboxFixtures.FOLDER, fixture.name() + ".expected.json"));
+    assertMatchesGolden(
+        actual,
+        Path.of("src/test/resources", LockboxFixtures.FOLDER, fixture.name() + ".expected.json"));
     assertThat(LockboxFixtures.validate(fixture.reader(), fixture.content())).isEmpty();
   }
 
@@ -47,10 +49,17 @@ class LockboxGoldenTest {
     }
     String actual = LockboxFixtures.json(LockboxReader.standard(), "lockbox-20261120.txt", content);
 
-    assertMatchesGolden(actual, Path.of("src/test/resources", LockboxFixtures.FOLDER, "demo", "lockbox-20261120.expected.json"));
+    assertMatchesGolden(
+        actual,
+        Path.of(
+            "src/test/resources",
+            LockboxFixtures.FOLDER,
+            "demo",
+            "lockbox-20261120.expected.json"));
   }
 
-  private static void assertMatchesGolden(String actual, Path expectedFile) throws IOException, InvalidFileException {
+  private static void assertMatchesGolden(String actual, Path expectedFile)
+      throws IOException, InvalidFileException {
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(expectedFile.getParent());
       Files.writeString(expectedFile, actual + "\n", StandardCharsets.UTF_8);

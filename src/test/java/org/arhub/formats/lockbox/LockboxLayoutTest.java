@@ -47,41 +47,67 @@ class LockboxLayoutTest {
 
   @Test
   void overlappingColumns() {
-    assertThat(problems(standard().replace("checkNumber:   { start: 37,", "checkNumber:   { start: 30,")))
-        .containsExactly("records.detail.fields.checkNumber: columns 30-39 overlap accountNumber (columns 27-36)");
+    assertThat(
+            problems(
+                standard().replace("checkNumber:   { start: 37,", "checkNumber:   { start: 30,")))
+        .containsExactly(
+            "records.detail.fields.checkNumber: columns 30-39 overlap accountNumber (columns 27-36)");
   }
 
   @Test
   void fieldOverTheRecordTypeColumn() {
-    assertThat(problems(standard().replace("      recordCount: { start: 2, length: 6 }", "      recordCount: { start: 1, length: 6 }")))
-        .containsExactly("records.destinationTrailer.fields.recordCount: columns 1-6 overlap the record type (columns 1-1)");
+    assertThat(
+            problems(
+                standard()
+                    .replace(
+                        "      recordCount: { start: 2, length: 6 }",
+                        "      recordCount: { start: 1, length: 6 }")))
+        .containsExactly(
+            "records.destinationTrailer.fields.recordCount: columns 1-6 overlap the record type (columns 1-1)");
   }
 
   @Test
   void fieldPastTheRecordEnd() {
-    assertThat(problems(standard().replace("remitterName:  { start: 47, length: 30 }", "remitterName:  { start: 47, length: 40 }")))
-        .containsExactly("records.detail.fields.remitterName: columns 47-86 run past the record length 80");
+    assertThat(
+            problems(
+                standard()
+                    .replace(
+                        "remitterName:  { start: 47, length: 30 }",
+                        "remitterName:  { start: 47, length: 40 }")))
+        .containsExactly(
+            "records.detail.fields.remitterName: columns 47-86 run past the record length 80");
   }
 
   @Test
   void unknownRecordType() {
-    assertThat(problems(standard().replace("records:\n", "records:\n  lockboxHeader:\n    code: \"3\"\n")))
-        .containsExactly("records.lockboxHeader: unknown record type 'lockboxHeader' (known: immediateAddressHeader, serviceRecord,"
-            + " detailHeader, detail, overflow, batchTotal, serviceTotal, destinationTrailer)");
+    assertThat(
+            problems(
+                standard().replace("records:\n", "records:\n  lockboxHeader:\n    code: \"3\"\n")))
+        .containsExactly(
+            "records.lockboxHeader: unknown record type 'lockboxHeader' (known: immediateAddressHeader, serviceRecord,"
+                + " detailHeader, detail, overflow, batchTotal, serviceTotal, destinationTrailer)");
   }
 
   @Test
   void unknownField() {
-    assertThat(problems(standard().replace("      remitterName:", "      checkDate:     { start: 77, length: 4 }\n      remitterName:")))
-        .containsExactly("records.detail.fields.checkDate: unknown field 'checkDate' for detail (known: batchNumber, itemNumber, amount,"
-            + " routingNumber, accountNumber, checkNumber, remitterName, lockboxNumber, depositDate)");
+    assertThat(
+            problems(
+                standard()
+                    .replace(
+                        "      remitterName:",
+                        "      checkDate:     { start: 77, length: 4 }\n      remitterName:")))
+        .containsExactly(
+            "records.detail.fields.checkDate: unknown field 'checkDate' for detail (known: batchNumber, itemNumber, amount,"
+                + " routingNumber, accountNumber, checkNumber, remitterName, lockboxNumber, depositDate)");
   }
 
   @Test
   void missingRecordType() {
     String yaml = standard();
-    String batchTotal = yaml.substring(yaml.indexOf("  batchTotal:"), yaml.indexOf("  serviceTotal:"));
-    assertThat(problems(yaml.replace(batchTotal, ""))).containsExactly("records.batchTotal: is required (record type 7, LockboxBatchTotal)");
+    String batchTotal =
+        yaml.substring(yaml.indexOf("  batchTotal:"), yaml.indexOf("  serviceTotal:"));
+    assertThat(problems(yaml.replace(batchTotal, "")))
+        .containsExactly("records.batchTotal: is required (record type 7, LockboxBatchTotal)");
   }
 
   @Test
@@ -97,46 +123,69 @@ class LockboxLayoutTest {
     assertThat(problems(standard().replace("amountDecimals: 2", "amountDecimals: 3")))
         .containsExactly("amountDecimals: 3 is out of range (0-2)");
     assertThat(problems(standard().replace("dateFormat: yyMMdd", "dateFormat: HHmm")))
-        .singleElement().asString().startsWith("dateFormat: 'HHmm' is not a pattern for a date");
+        .singleElement()
+        .asString()
+        .startsWith("dateFormat: 'HHmm' is not a pattern for a date");
     assertThat(problems(standard().replace("syntax: fixed", "syntax: xml")))
         .containsExactly("syntax: 'xml' is not fixed or csv");
     assertThat(problems(standard().replace("recordLength: 80", "recordLenght: 80")))
-        .contains("recordLenght: unknown setting (known: amountDecimals, currency, dateFormat, delimiter, description, maxRecordLength,"
-            + " recordLength, recordType, records, syntax, timeFormat)", "recordLength: is required for a fixed layout");
+        .contains(
+            "recordLenght: unknown setting (known: amountDecimals, currency, dateFormat, delimiter, description, maxRecordLength,"
+                + " recordLength, recordType, records, syntax, timeFormat)",
+            "recordLength: is required for a fixed layout");
   }
 
   @Test
   void stripLeadingZerosOnlyForText() {
-    assertThat(problems(standard().replace("amount:        { start: 8,  length: 10 }", "amount:        { start: 8,  length: 10, stripLeadingZeros: true }")))
-        .containsExactly("records.detail.fields.amount.stripLeadingZeros: only applies to text fields; amount is read as a number");
+    assertThat(
+            problems(
+                standard()
+                    .replace(
+                        "amount:        { start: 8,  length: 10 }",
+                        "amount:        { start: 8,  length: 10, stripLeadingZeros: true }")))
+        .containsExactly(
+            "records.detail.fields.amount.stripLeadingZeros: only applies to text fields; amount is read as a number");
   }
 
   @Test
   void csvColumnsMustDiffer() {
     String csv = read("mappings/lockbox/demo-bank-csv.yaml");
-    assertThat(problems(csv.replace("checkNumber:   { column: 7 }", "checkNumber:   { column: 6 }")))
-        .containsExactly("records.detail.fields.checkNumber: column 6 overlap accountNumber (column 6)");
-    assertThat(problems(csv.replace("checkNumber:   { column: 7 }", "checkNumber:   { start: 7, length: 3 }")))
-        .containsExactly("records.detail.fields.checkNumber: a csv layout places fields by column, not start/length",
+    assertThat(
+            problems(csv.replace("checkNumber:   { column: 7 }", "checkNumber:   { column: 6 }")))
+        .containsExactly(
+            "records.detail.fields.checkNumber: column 6 overlap accountNumber (column 6)");
+    assertThat(
+            problems(
+                csv.replace(
+                    "checkNumber:   { column: 7 }", "checkNumber:   { start: 7, length: 3 }")))
+        .containsExactly(
+            "records.detail.fields.checkNumber: a csv layout places fields by column, not start/length",
             "records.detail.fields.checkNumber.column: is required");
   }
 
   @Test
   void everyProblemIsListedAtOnce() {
-    String broken = standard().replace("currency: USD", "currency: XYZ")
-        .replace("      amount:        { start: 8,  length: 10 }\n", "")
-        .replace("    code: \"4\"", "    code: \"6\"");
+    String broken =
+        standard()
+            .replace("currency: USD", "currency: XYZ")
+            .replace("      amount:        { start: 8,  length: 10 }\n", "")
+            .replace("    code: \"4\"", "    code: \"6\"");
 
-    assertThat(problems(broken)).containsExactly(
-        "currency: 'XYZ' is not an ISO 4217 currency code",
-        "records.detail.fields.amount: is required (LockboxDetail amount)",
-        "records.overflow.code: '6' is also the code of detail");
+    assertThat(problems(broken))
+        .containsExactly(
+            "currency: 'XYZ' is not an ISO 4217 currency code",
+            "records.detail.fields.amount: is required (LockboxDetail amount)",
+            "records.overflow.code: '6' is also the code of detail");
   }
 
   @Test
   void notALayoutAtAll() {
-    assertThat(problems("- just\n- a list\n")).containsExactly("(file): must be a YAML mapping of settings");
-    assertThat(problems("syntax: fixed\nsyntax: csv\n")).singleElement().asString().startsWith("(file): not valid YAML:");
+    assertThat(problems("- just\n- a list\n"))
+        .containsExactly("(file): must be a YAML mapping of settings");
+    assertThat(problems("syntax: fixed\nsyntax: csv\n"))
+        .singleElement()
+        .asString()
+        .startsWith("(file): not valid YAML:");
   }
 
   @Test
@@ -145,12 +194,19 @@ class LockboxLayoutTest {
         .isInstanceOf(InvalidLockboxLayoutException.class)
         .hasMessage("mappings/lockbox/no-such-bank.yaml: no such layout on the classpath");
     assertThatThrownBy(() -> LockboxLayout.named("../../etc/passwd"))
-        .hasMessage("mappings/lockbox/../../etc/passwd.yaml: layout name must be lower-case letters, digits and dashes");
+        .hasMessage(
+            "mappings/lockbox/../../etc/passwd.yaml: layout name must be lower-case letters, digits and dashes");
   }
 
   private static List<String> problems(String yaml) {
-    InvalidLockboxLayoutException e = catchThrowableOfType(InvalidLockboxLayoutException.class,
-        () -> LockboxLayout.parse("test-bank", SOURCE, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    InvalidLockboxLayoutException e =
+        catchThrowableOfType(
+            InvalidLockboxLayoutException.class,
+            () ->
+                LockboxLayout.parse(
+                    "test-bank",
+                    SOURCE,
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
     assertThat(e).as("layout accepted").isNotNull();
     assertThat(e.source()).isEqualTo(SOURCE);
     assertThat(e.getMessage()).startsWith(SOURCE + ": ").contains(e.problems().get(0));

@@ -22,21 +22,39 @@ import org.arhub.model.StatementEnd;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The reader streams: checks reach the sink as they complete, and a large file does not sit in memory. */
+/**
+ * The reader streams: checks reach the sink as they complete, and a large file does not sit in
+ * memory.
+ */
 class LockboxStreamingTest {
   @Test
   void checksReachTheSinkBeforeTheTotalThatCondemnsThem() {
-    String good = new String(LockboxFixtures.named("bai-standard__two-lockboxes").content(), StandardCharsets.ISO_8859_1);
-    byte[] badServiceTotal = good.replace("80020000007001261120000300012599", "80020000007001261120000300012598")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    String good =
+        new String(
+            LockboxFixtures.named("bai-standard__two-lockboxes").content(),
+            StandardCharsets.ISO_8859_1);
+    byte[] badServiceTotal =
+        good.replace("80020000007001261120000300012599", "80020000007001261120000300012598")
+            .getBytes(StandardCharsets.ISO_8859_1);
     List<String> events = new ArrayList<>();
 
-    assertThatThrownBy(() -> LockboxReader.standard().read("lockbox.txt", new ByteArrayInputStream(badServiceTotal), recording(events)))
+    assertThatThrownBy(
+            () ->
+                LockboxReader.standard()
+                    .read(
+                        "lockbox.txt",
+                        new ByteArrayInputStream(badServiceTotal),
+                        recording(events)))
         .isInstanceOf(InvalidFileException.class)
         .hasMessageContaining("line 14, LockboxServiceTotal field amount");
     // What arrived before the failure is the consumer's to discard (one transaction in the hub).
-    assertThat(events).containsExactly("file", "statement 0007001/2026-11-20", "entry 0007001-001-001", "entry 0007001-001-002",
-        "entry 0007001-002-001");
+    assertThat(events)
+        .containsExactly(
+            "file",
+            "statement 0007001/2026-11-20",
+            "entry 0007001-001-001",
+            "entry 0007001-001-002",
+            "entry 0007001-002-001");
   }
 
   @Test
@@ -50,38 +68,40 @@ class LockboxStreamingTest {
     int[] entries = new int[1];
     BigDecimal[] credits = {BigDecimal.ZERO};
     int[] statements = new int[1];
-    BankFileSink counting = new Discarding() {
-      @Override
-      public void entry(BankEntry entry) {
-        entries[0]++;
-      }
+    BankFileSink counting =
+        new Discarding() {
+          @Override
+          public void entry(BankEntry entry) {
+            entries[0]++;
+          }
 
-      @Override
-      public void endStatement(StatementEnd end) {
-        credits[0] = credits[0].add(end.credits());
-        statements[0]++;
-      }
+          @Override
+          public void endStatement(StatementEnd end) {
+            credits[0] = credits[0].add(end.credits());
+            statements[0]++;
+          }
 
-      @Override
-      public void endFile() {
-        System.gc();
-        atEnd[0] = memory.getHeapMemoryUsage().getUsed();
-      }
-    };
+          @Override
+          public void endFile() {
+            System.gc();
+            atEnd[0] = memory.getHeapMemoryUsage().getUsed();
+          }
+        };
 
     LockboxReader.standard().read("large.txt", new GeneratedLockbox(checks), counting);
 
     assertThat(entries[0]).isEqualTo(checks);
     assertThat(statements[0]).isEqualTo(34);
     assertThat(credits[0]).isEqualByComparingTo(GeneratedLockbox.total(checks));
-    // 300,000 checks kept as objects would take hundreds of MB; what stays is the duplicate-check fingerprints (~12 MB).
+    // 300,000 checks kept as objects would take hundreds of MB; what stays is the duplicate-check
+    // fingerprints (~12 MB).
     assertThat(atEnd[0] - before).as("heap growth in bytes").isLessThan(48L << 20);
   }
 
   /**
-   * A standard-layout file of n checks (of 100.00 plus n cents, each with one invoice), produced one
-   * batch at a time as it is read: lockboxes of up to 9 batches of 999 checks, as the standard's
-   * 3-digit batch and item numbers and 4-digit lockbox check count allow.
+   * A standard-layout file of n checks (of 100.00 plus n cents, each with one invoice), produced
+   * one batch at a time as it is read: lockboxes of up to 9 batches of 999 checks, as the
+   * standard's 3-digit batch and item numbers and 4-digit lockbox check count allow.
    */
   private static final class GeneratedLockbox extends InputStream {
     private static final int ITEMS = 999;
@@ -148,7 +168,9 @@ class LockboxStreamingTest {
       return true;
     }
 
-    /** Queues the next batch (5, (6 4)..., 7), or a lockbox's service total (8), or the trailer (9). */
+    /**
+     * Queues the next batch (5, (6 4)..., 7), or a lockbox's service total (8), or the trailer (9).
+     */
     private boolean refill() {
       if (done) {
         return false;
@@ -156,7 +178,10 @@ class LockboxStreamingTest {
       String number = String.format("%07d", 7001 + lockbox);
       if (nextCheck > checks || batch == BATCHES) {
         if (batch > 0) {
-          pending.add(String.format("8%03d000%s261119%04d%010d", batch, number, lockboxChecks, lockboxAmount.movePointRight(2).longValue()));
+          pending.add(
+              String.format(
+                  "8%03d000%s261119%04d%010d",
+                  batch, number, lockboxChecks, lockboxAmount.movePointRight(2).longValue()));
           lockbox++;
           batch = 0;
           lockboxChecks = 0;
@@ -176,11 +201,15 @@ class LockboxStreamingTest {
         item++;
         int check = nextCheck++;
         String cents = String.format("%010d", 10_000 + check);
-        pending.add(String.format("6%s%03d%s071003214%010d%010d", batchNumber, item, cents, check, check));
+        pending.add(
+            String.format("6%s%03d%s071003214%010d%010d", batchNumber, item, cents, check, check));
         pending.add(String.format("4%s%03d6019%-15s%s", batchNumber, item, "INV-" + check, cents));
         sum = sum.add(amount(check));
       }
-      pending.add(String.format("7%s000%s261119%03d%010d", batchNumber, number, item, sum.movePointRight(2).longValue()));
+      pending.add(
+          String.format(
+              "7%s000%s261119%03d%010d",
+              batchNumber, number, item, sum.movePointRight(2).longValue()));
       lockboxChecks += item;
       lockboxAmount = lockboxAmount.add(sum);
       return true;

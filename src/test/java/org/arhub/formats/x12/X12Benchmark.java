@@ -21,8 +21,9 @@ import org.arhub.model.StatementEnd;
  * Throughput of the 820 reader against StAEDI's raw event stream (every event pulled with {@code
  * next()}, nothing done with it) on the same generated file in the same run: the plain
  * BankFileReader read, and the read with an AcknowledgmentCollector, which validates every segment
- * against mappings/x12/820.xml (StAEDI's validator is most of its time). A main class, not a
- * test: {@code java -cp target/classes:target/test-classes:<test classpath> org.arhub.formats.x12.X12Benchmark [lines]}.
+ * against mappings/x12/820.xml (StAEDI's validator is most of its time). A main class, not a test:
+ * {@code java -cp target/classes:target/test-classes:<test classpath>
+ * org.arhub.formats.x12.X12Benchmark [lines]}.
  */
 public final class X12Benchmark {
   private static final int ROUNDS = 7;
@@ -48,27 +49,37 @@ public final class X12Benchmark {
           full = Math.max(full, f);
           light = Math.max(light, l);
         }
-        System.out.printf("round %d: StAEDI raw events %,.0f | reader %,.0f | reader with acknowledgments (validating 820.xml) %,.0f RMR lines/s%n",
+        System.out.printf(
+            "round %d: StAEDI raw events %,.0f | reader %,.0f | reader with acknowledgments (validating 820.xml) %,.0f RMR lines/s%n",
             round, r, l, f);
       }
-      System.out.printf("best of rounds 3-%d (RMR lines/s): StAEDI raw %,.0f; X12RemittanceReader.read %,.0f (%.2fx the raw time, target <= 2x); "
-          + "with an AcknowledgmentCollector, validating every segment %,.0f (%.2fx)%n", ROUNDS, raw, light, raw / light, full, raw / full);
+      System.out.printf(
+          "best of rounds 3-%d (RMR lines/s): StAEDI raw %,.0f; X12RemittanceReader.read %,.0f (%.2fx the raw time, target <= 2x); "
+              + "with an AcknowledgmentCollector, validating every segment %,.0f (%.2fx)%n",
+          ROUNDS, raw, light, raw / light, full, raw / full);
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  /** An 820 004010: one payment, {@code lines} RMR lines in ENT loops of 1,000, each RMR with a REF and a DTM. */
+  /**
+   * An 820 004010: one payment, {@code lines} RMR lines in ENT loops of 1,000, each RMR with a REF
+   * and a DTM.
+   */
   static void generate(Path file, int lines) throws IOException {
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 1; i <= lines; i++) {
       total = total.add(paid(i));
     }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-      w.write("ISA*00*          *00*          *ZZ*BENCHPAYER     *ZZ*ARHUB          *261123*1200*U*00401*000000001*0*P*>~\n");
+      w.write(
+          "ISA*00*          *00*          *ZZ*BENCHPAYER     *ZZ*ARHUB          *261123*1200*U*00401*000000001*0*P*>~\n");
       w.write("GS*RA*BENCHPAYER*ARHUB*20261123*1200*1*X*004010~\n");
       w.write("ST*820*0001~\n");
-      w.write("BPR*C*" + total.toPlainString() + "*C*ACH*CTX*01*021000021*DA*123456789*1234567890**01*021000021*DA*987654321*20261123~\n");
+      w.write(
+          "BPR*C*"
+              + total.toPlainString()
+              + "*C*ACH*CTX*01*021000021*DA*123456789*1234567890**01*021000021*DA*987654321*20261123~\n");
       w.write("TRN*1*BENCH0001*1234567890~\n");
       w.write("N1*PR*BENCH PAYER INC~\n");
       w.write("N1*PE*ARHUB SELLER~\n");
@@ -79,7 +90,14 @@ public final class X12Benchmark {
           segments++;
         }
         BigDecimal paid = paid(i);
-        w.write("RMR*IV*INV-" + String.format("%07d", i) + "*PI*" + paid.toPlainString() + "*" + paid.add(BigDecimal.ONE).toPlainString() + "*1~\n");
+        w.write(
+            "RMR*IV*INV-"
+                + String.format("%07d", i)
+                + "*PI*"
+                + paid.toPlainString()
+                + "*"
+                + paid.add(BigDecimal.ONE).toPlainString()
+                + "*1~\n");
         w.write("REF*PO*PO-" + i + "~\n");
         w.write("DTM*003*20261101~\n");
         segments += 3;
@@ -113,29 +131,31 @@ public final class X12Benchmark {
     }
   }
 
-  private static void readRemittances(X12RemittanceReader reader, Path file, int lines, boolean acknowledgments) throws Exception {
+  private static void readRemittances(
+      X12RemittanceReader reader, Path file, int lines, boolean acknowledgments) throws Exception {
     int[] read = new int[1];
-    BankFileSink sink = new BankFileSink() {
-      @Override
-      public void file(FileHeader header) {}
+    BankFileSink sink =
+        new BankFileSink() {
+          @Override
+          public void file(FileHeader header) {}
 
-      @Override
-      public void statement(Statement statement) {}
+          @Override
+          public void statement(Statement statement) {}
 
-      @Override
-      public void entry(BankEntry entry) {}
+          @Override
+          public void entry(BankEntry entry) {}
 
-      @Override
-      public void endStatement(StatementEnd end) {}
+          @Override
+          public void endStatement(StatementEnd end) {}
 
-      @Override
-      public void remittance(Remittance remittance) {
-        read[0] += remittance.lines().size();
-      }
+          @Override
+          public void remittance(Remittance remittance) {
+            read[0] += remittance.lines().size();
+          }
 
-      @Override
-      public void endFile() {}
-    };
+          @Override
+          public void endFile() {}
+        };
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       if (acknowledgments) {
         reader.read(file.getFileName().toString(), in, sink, new AcknowledgmentCollector());

@@ -15,7 +15,8 @@ class X12BrokenInputTest {
 
   private static InvalidFileException refusal(byte[] file) {
     try {
-      new X12RemittanceReader().read("broken.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink());
+      new X12RemittanceReader()
+          .read("broken.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink());
     } catch (InvalidFileException e) {
       return e;
     } catch (Exception e) {
@@ -27,47 +28,62 @@ class X12BrokenInputTest {
   @Test
   void emptyFile() {
     assertThat(refusal(new byte[0]))
-        .hasMessage("broken.edi: segment 1: the file is empty: an X12 interchange starts with an ISA segment");
+        .hasMessage(
+            "broken.edi: segment 1: the file is empty: an X12 interchange starts with an ISA segment");
   }
 
   @Test
   void onlyAByteOrderMarkAndBlankLines() {
-    assertThat(refusal(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', ' '}).position()).isEqualTo("segment 1");
+    assertThat(
+            refusal(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', ' '}).position())
+        .isEqualTo("segment 1");
   }
 
   @Test
   void garbage() {
-    InvalidFileException e = refusal("%PDF-1.7 binary junk\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1));
+    InvalidFileException e =
+        refusal("%PDF-1.7 binary junk\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(e.position()).isEqualTo("segment 1");
-    assertThat(e.reason()).isEqualTo("not an X12 interchange: the file starts with '%PDF-1.7 binary junk', expected an ISA segment");
+    assertThat(e.reason())
+        .isEqualTo(
+            "not an X12 interchange: the file starts with '%PDF-1.7 binary junk', expected an ISA segment");
   }
 
   @Test
   void truncatedInsideTheIsa() {
     assertThat(refusal(Arrays.copyOf(GOOD, 60)))
-        .hasMessage("broken.edi: segment 1 (ISA): the ISA is cut off after 60 characters; an ISA is exactly 106 (the file is truncated)");
+        .hasMessage(
+            "broken.edi: segment 1 (ISA): the ISA is cut off after 60 characters; an ISA is exactly 106 (the file is truncated)");
   }
 
   @Test
   void truncatedInsideATransactionSet() {
-    byte[] cut = Arrays.copyOf(GOOD, new String(GOOD, StandardCharsets.ISO_8859_1).indexOf("RMR*IV*INV-1002") + 10);
+    byte[] cut =
+        Arrays.copyOf(
+            GOOD, new String(GOOD, StandardCharsets.ISO_8859_1).indexOf("RMR*IV*INV-1002") + 10);
 
-    assertThat(refusal(cut)).hasMessage(
-        "broken.edi: segment 15: the file ends inside interchange 000001001 (ISA at segment 1): no IEA, the file is truncated");
+    assertThat(refusal(cut))
+        .hasMessage(
+            "broken.edi: segment 15: the file ends inside interchange 000001001 (ISA at segment 1): no IEA, the file is truncated");
   }
 
   @Test
   void truncatedAfterTheLastTransactionSet() {
-    byte[] cut = Arrays.copyOf(GOOD, new String(GOOD, StandardCharsets.ISO_8859_1).indexOf("GE*1*1001"));
+    byte[] cut =
+        Arrays.copyOf(GOOD, new String(GOOD, StandardCharsets.ISO_8859_1).indexOf("GE*1*1001"));
 
-    assertThat(refusal(cut)).hasMessage(
-        "broken.edi: segment 19: the file ends inside interchange 000001001 (ISA at segment 1): no IEA, the file is truncated");
+    assertThat(refusal(cut))
+        .hasMessage(
+            "broken.edi: segment 19: the file ends inside interchange 000001001 (ISA at segment 1): no IEA, the file is truncated");
   }
 
   @Test
   void segmentsWrittenWithOtherDelimitersThanTheIsaDeclares() {
-    byte[] file = new String(GOOD, StandardCharsets.ISO_8859_1).replace("GS*RA*ACMERETAIL", "GS|RA|ACMERETAIL").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file =
+        new String(GOOD, StandardCharsets.ISO_8859_1)
+            .replace("GS*RA*ACMERETAIL", "GS|RA|ACMERETAIL")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     InvalidFileException e = refusal(file);
 
@@ -77,7 +93,11 @@ class X12BrokenInputTest {
 
   @Test
   void segmentTerminatorOtherThanDeclared() {
-    byte[] file = new String(GOOD, StandardCharsets.ISO_8859_1).replace("~\n", "\\\n").replaceFirst("\\\\\n", "~\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file =
+        new String(GOOD, StandardCharsets.ISO_8859_1)
+            .replace("~\n", "\\\n")
+            .replaceFirst("\\\\\n", "~\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     InvalidFileException e = refusal(file);
 
@@ -87,9 +107,12 @@ class X12BrokenInputTest {
   @Test
   void anInterchangeWithoutIeaBeforeTheNextIsa() {
     String text = new String(GOOD, StandardCharsets.ISO_8859_1);
-    byte[] file = (text.replace("IEA*1*000001001~\n", "") + text).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file =
+        (text.replace("IEA*1*000001001~\n", "") + text).getBytes(StandardCharsets.ISO_8859_1);
 
-    assertThat(refusal(file)).hasMessage("broken.edi: segment 20 (ISA): interchange 000001001 (ISA at segment 1) has no IEA before the next ISA");
+    assertThat(refusal(file))
+        .hasMessage(
+            "broken.edi: segment 20 (ISA): interchange 000001001 (ISA at segment 1) has no IEA before the next ISA");
   }
 
   @Test
@@ -102,9 +125,17 @@ class X12BrokenInputTest {
 
   @Test
   void contentAfterTheLastInterchangeIsRefused() {
-    byte[] file = (new String(GOOD, StandardCharsets.ISO_8859_1) + "hello").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file =
+        (new String(GOOD, StandardCharsets.ISO_8859_1) + "hello")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
-    assertThatThrownBy(() -> new X12RemittanceReader().read("broken.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink()))
+    assertThatThrownBy(
+            () ->
+                new X12RemittanceReader()
+                    .read(
+                        "broken.edi",
+                        new ByteArrayInputStream(file),
+                        new X12TestFiles.RecordingSink()))
         .isInstanceOf(InvalidFileException.class)
         .satisfies(e -> assertThat(((InvalidFileException) e).position()).isEqualTo("segment 21"));
   }

@@ -57,7 +57,8 @@ class X12CorpusTest {
   private static Stream<Entry> entries(String folder) throws IOException {
     Path manifest = CORPUS.resolve("MANIFEST.tsv");
     if (!Files.exists(manifest)) {
-      return Stream.of(new Entry("(no corpus at " + CORPUS.toAbsolutePath().normalize() + ")", "", "", ""));
+      return Stream.of(
+          new Entry("(no corpus at " + CORPUS.toAbsolutePath().normalize() + ")", "", "", ""));
     }
     List<Entry> entries = new ArrayList<>();
     for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
@@ -74,13 +75,17 @@ class X12CorpusTest {
   void remittanceAdvice(Entry entry) throws Exception {
     assumeTrue(Files.exists(entry.path()), "corpus not present");
     X12TestFiles.Read read = X12TestFiles.read(Files.readAllBytes(entry.path()));
-    List<X12TransactionSetReceipt> sets = read.acknowledgments().interchanges().stream()
-        .flatMap(i -> i.groups().stream()).flatMap(g -> g.sets().stream()).toList();
+    List<X12TransactionSetReceipt> sets =
+        read.acknowledgments().interchanges().stream()
+            .flatMap(i -> i.groups().stream())
+            .flatMap(g -> g.sets().stream())
+            .toList();
 
     if (entry.negative()) {
       assertThat(read.sink().remittances).isEmpty();
       assertThat(sets).isNotEmpty().allSatisfy(s -> assertThat(s.rejection()).isPresent());
-      assertThat(sets.get(0).rejection()).contains("segment 4 (BPR): BPR02 'TOTAL DOLLAR AMT OF CHECK' is not an amount");
+      assertThat(sets.get(0).rejection())
+          .contains("segment 4 (BPR): BPR02 'TOTAL DOLLAR AMT OF CHECK' is not an amount");
       return;
     }
     assertThat(sets).allSatisfy(s -> assertThat(s.rejected()).as(s.reasons().toString()).isFalse());
@@ -92,9 +97,14 @@ class X12CorpusTest {
     assertThat(bpr).as("the manifest states BPR02").isPresent();
     assertThat(r.amount()).isEqualByComparingTo(bpr.get());
 
-    BigDecimal paid = r.lines().stream().map(Remittance.Line::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal paid =
+        r.lines().stream().map(Remittance.Line::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
     Optional<List<BigDecimal>> rmr04 = terms(expected, "RMR04 ");
-    rmr04.ifPresent(t -> assertThat(paid).as("sum of RMR04").isEqualByComparingTo(t.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+    rmr04.ifPresent(
+        t ->
+            assertThat(paid)
+                .as("sum of RMR04")
+                .isEqualByComparingTo(t.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
     Optional<Integer> rmrCount = count(expected + " " + entry.contains(), "(\\d+) RMR\\b");
     if (rmrCount.isPresent()) {
       assertThat(r.lines()).hasSize(rmrCount.get());
@@ -102,11 +112,17 @@ class X12CorpusTest {
       assertThat(r.lines()).hasSize(rmr04.get().size());
     }
     Optional<List<BigDecimal>> adx = list(expected, "ADX01 values ");
-    adx.ifPresent(values -> assertThat(r.adjustments()).extracting(Remittance.Adjustment::amount)
-        .usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(values));
+    adx.ifPresent(
+        values ->
+            assertThat(r.adjustments())
+                .extracting(Remittance.Adjustment::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(values));
 
     boolean balances = expected.contains("(balances");
-    assertThat(r.discrepancy().isEmpty()).as("balanced per manifest: " + r.discrepancy()).isEqualTo(balances);
+    assertThat(r.discrepancy().isEmpty())
+        .as("balanced per manifest: " + r.discrepancy())
+        .isEqualTo(balances);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,35 +134,53 @@ class X12CorpusTest {
     try (InputStream in = Files.newInputStream(entry.path())) {
       new X12InvoiceReader().read(entry.file(), in, invoices::add, acknowledgments);
     }
-    List<X12TransactionSetReceipt> sets810 = acknowledgments.interchanges().stream()
-        .flatMap(i -> i.groups().stream()).flatMap(g -> g.sets().stream()).filter(s -> s.type().equals("810")).toList();
-    assertThat(sets810).allSatisfy(s -> assertThat(s.rejected()).as(s.reasons().toString()).isFalse());
+    List<X12TransactionSetReceipt> sets810 =
+        acknowledgments.interchanges().stream()
+            .flatMap(i -> i.groups().stream())
+            .flatMap(g -> g.sets().stream())
+            .filter(s -> s.type().equals("810"))
+            .toList();
+    assertThat(sets810)
+        .allSatisfy(s -> assertThat(s.rejected()).as(s.reasons().toString()).isFalse());
     String text = entry.expected() + " " + entry.contains();
 
-    int expectedInvoices = count(text, "(\\d+) x 810").or(() -> text.contains("TWO invoices") ? Optional.of(2) : Optional.empty())
-        .orElse(Math.max(1, occurrences(entry.expected(), "810")));
+    int expectedInvoices =
+        count(text, "(\\d+) x 810")
+            .or(() -> text.contains("TWO invoices") ? Optional.of(2) : Optional.empty())
+            .orElse(Math.max(1, occurrences(entry.expected(), "810")));
     assertThat(invoices).hasSize(expectedInvoices);
 
     List<BigDecimal> tds = tdsTotals(entry.expected());
     if (!tds.isEmpty()) {
-      List<BigDecimal> expectedTotals = tds.size() == 1 ? java.util.Collections.nCopies(invoices.size(), tds.get(0)) : tds;
-      assertThat(invoices).extracting(i -> i.totals().payable()).usingElementComparator(BigDecimal::compareTo)
+      List<BigDecimal> expectedTotals =
+          tds.size() == 1 ? java.util.Collections.nCopies(invoices.size(), tds.get(0)) : tds;
+      assertThat(invoices)
+          .extracting(i -> i.totals().payable())
+          .usingElementComparator(BigDecimal::compareTo)
           .containsExactlyElementsOf(expectedTotals);
     }
     int lines = invoices.stream().mapToInt(i -> i.lines().size()).sum();
     count(text, "(\\d+) IT1").ifPresent(n -> assertThat(lines).as("IT1 lines").isEqualTo(n));
-    int allowancesAndCharges = invoices.stream().mapToInt(i -> i.allowances().size() + i.charges().size()).sum();
-    count(text, "(\\d+) SAC").ifPresent(n -> assertThat(allowancesAndCharges).as("SAC").isEqualTo(n));
-    assertThat(invoices).allSatisfy(i -> {
-      assertThat(i.number()).isNotBlank();
-      assertThat(i.issueDate()).isNotNull();
-    });
+    int allowancesAndCharges =
+        invoices.stream().mapToInt(i -> i.allowances().size() + i.charges().size()).sum();
+    count(text, "(\\d+) SAC")
+        .ifPresent(n -> assertThat(allowancesAndCharges).as("SAC").isEqualTo(n));
+    assertThat(invoices)
+        .allSatisfy(
+            i -> {
+              assertThat(i.number()).isNotBlank();
+              assertThat(i.issueDate()).isNotNull();
+            });
   }
 
-  /** "TDS01 14400 (144.00)", "TDS01 843202 (8,432.02) and 112992 (1,129.92)": N2 values in cents. */
+  /**
+   * "TDS01 14400 (144.00)", "TDS01 843202 (8,432.02) and 112992 (1,129.92)": N2 values in cents.
+   */
   private static List<BigDecimal> tdsTotals(String expected) {
     List<BigDecimal> totals = new ArrayList<>();
-    Matcher m = Pattern.compile("TDS01 (\\d+)(?: \\([^)]*\\))?((?: and \\d+(?: \\([^)]*\\))?)*)").matcher(expected);
+    Matcher m =
+        Pattern.compile("TDS01 (\\d+)(?: \\([^)]*\\))?((?: and \\d+(?: \\([^)]*\\))?)*)")
+            .matcher(expected);
     if (m.find()) {
       totals.add(new BigDecimal(m.group(1)).movePointLeft(2));
       Matcher more = Pattern.compile("and (\\d+)").matcher(m.group(2));
@@ -172,7 +206,10 @@ class X12CorpusTest {
     if (at < 0) {
       return Optional.empty();
     }
-    Matcher m = Pattern.compile("\\G\\s*([+-])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)").matcher(text).region(at + label.length(), text.length());
+    Matcher m =
+        Pattern.compile("\\G\\s*([+-])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)")
+            .matcher(text)
+            .region(at + label.length(), text.length());
     List<BigDecimal> terms = new ArrayList<>();
     while (m.find()) {
       BigDecimal value = decimal(m.group(2));
@@ -192,7 +229,10 @@ class X12CorpusTest {
     if (at < 0) {
       return Optional.empty();
     }
-    Matcher m = Pattern.compile("\\G(?:,\\s*)?([+-]?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)").matcher(text).region(at + label.length(), text.length());
+    Matcher m =
+        Pattern.compile("\\G(?:,\\s*)?([+-]?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)")
+            .matcher(text)
+            .region(at + label.length(), text.length());
     List<BigDecimal> values = new ArrayList<>();
     while (m.find()) {
       values.add(decimal(m.group(1)));

@@ -21,8 +21,8 @@ import org.arhub.formats.InvalidFileException;
 
 /**
  * Fuzzing seeded from the golden files: whatever the bytes, reading ends in remittances (and
- * receipts) or an {@link InvalidFileException}, never another exception or a hang; and whatever
- * was received can be acknowledged or is refused with a reason.
+ * receipts) or an {@link InvalidFileException}, never another exception or a hang; and whatever was
+ * received can be acknowledged or is refused with a reason.
  */
 class X12FuzzProperties {
   private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -31,7 +31,10 @@ class X12FuzzProperties {
   // Bytes that matter to X12, so that mutations reach the envelope and content checks.
   private static final byte[] INTERESTING = "*~>^|:!\\\r\n 0123456789.-ISAGSTEBPRMDXN".getBytes();
 
-  /** One edit of a file: at {@code where} (scaled to its length), do {@code kind} with {@code value}. */
+  /**
+   * One edit of a file: at {@code where} (scaled to its length), do {@code kind} with {@code
+   * value}.
+   */
   record Edit(int kind, int where, byte value, int length) {
     byte[] apply(byte[] file) {
       int at = file.length == 0 ? 0 : Math.floorMod(where, file.length);
@@ -50,24 +53,33 @@ class X12FuzzProperties {
     return mutated(SEEDS);
   }
 
-  /** Our 810s and partners' 997/999/TA1s, mutated: what the invoice and acknowledgment readers get. */
+  /**
+   * Our 810s and partners' 997/999/TA1s, mutated: what the invoice and acknowledgment readers get.
+   */
   @Provide
   Arbitrary<byte[]> mutatedOutboundFiles() {
     return mutated(OUTBOUND_SEEDS);
   }
 
   private static Arbitrary<byte[]> mutated(List<byte[]> seeds) {
-    Arbitrary<Byte> values = Arbitraries.oneOf(Arbitraries.of(box(INTERESTING)), Arbitraries.bytes());
-    Arbitrary<Edit> edit = Combinators.combine(
-            Arbitraries.integers().between(0, 4), Arbitraries.integers(), values, Arbitraries.integers().between(1, 200))
-        .as(Edit::new);
-    return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMinSize(1).ofMaxSize(6)).as((seed, edits) -> {
-      byte[] file = seed;
-      for (Edit e : edits) {
-        file = e.apply(file);
-      }
-      return file;
-    });
+    Arbitrary<Byte> values =
+        Arbitraries.oneOf(Arbitraries.of(box(INTERESTING)), Arbitraries.bytes());
+    Arbitrary<Edit> edit =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers(),
+                values,
+                Arbitraries.integers().between(1, 200))
+            .as(Edit::new);
+    return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMinSize(1).ofMaxSize(6))
+        .as(
+            (seed, edits) -> {
+              byte[] file = seed;
+              for (Edit e : edits) {
+                file = e.apply(file);
+              }
+              return file;
+            });
   }
 
   @Property(tries = 600)
@@ -75,10 +87,11 @@ class X12FuzzProperties {
     String outcome = assertTimeoutPreemptively(LIMIT, () -> readAndAcknowledge(file));
 
     Statistics.collect(outcome);
-    Statistics.coverage(coverage -> {
-      coverage.check("read").percentage(p -> p >= 5);
-      coverage.check("refused").percentage(p -> p >= 5);
-    });
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("read").percentage(p -> p >= 5);
+          coverage.check("refused").percentage(p -> p >= 5);
+        });
   }
 
   @Property(tries = 200)
@@ -88,49 +101,68 @@ class X12FuzzProperties {
 
   @Property(tries = 200)
   void strictReadEndsInResultOrInvalidFile(@ForAll("mutatedFiles") byte[] file) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      try {
-        new X12RemittanceReader().read("fuzz.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink());
-      } catch (InvalidFileException expected) {
-        // a reason for the operator is the other allowed outcome
-      }
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          try {
+            new X12RemittanceReader()
+                .read("fuzz.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink());
+          } catch (InvalidFileException expected) {
+            // a reason for the operator is the other allowed outcome
+          }
+        });
   }
 
   @Property(tries = 300)
   void invoiceReaderEndsInInvoicesOrInvalidFile(@ForAll("mutatedOutboundFiles") byte[] file) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      try {
-        new X12InvoiceReader().read("fuzz.810", new ByteArrayInputStream(file), invoice -> {}, new AcknowledgmentCollector());
-      } catch (InvalidFileException expected) {
-        // a reason for the operator is the other allowed outcome
-      }
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          try {
+            new X12InvoiceReader()
+                .read(
+                    "fuzz.810",
+                    new ByteArrayInputStream(file),
+                    invoice -> {},
+                    new AcknowledgmentCollector());
+          } catch (InvalidFileException expected) {
+            // a reason for the operator is the other allowed outcome
+          }
+        });
   }
 
   @Property(tries = 300)
   void acknowledgmentReaderEndsInResultsOrInvalidFile(@ForAll("mutatedOutboundFiles") byte[] file) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      try {
-        new X12AcknowledgmentReader().read("fuzz.997", new ByteArrayInputStream(file));
-      } catch (InvalidFileException expected) {
-        // a reason for the operator is the other allowed outcome
-      }
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          try {
+            new X12AcknowledgmentReader().read("fuzz.997", new ByteArrayInputStream(file));
+          } catch (InvalidFileException expected) {
+            // a reason for the operator is the other allowed outcome
+          }
+        });
   }
 
   private static String readAndAcknowledge(byte[] file) throws IOException {
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
     try {
-      new X12RemittanceReader().read("fuzz.edi", new ByteArrayInputStream(file), new X12TestFiles.RecordingSink(), acknowledgments);
+      new X12RemittanceReader()
+          .read(
+              "fuzz.edi",
+              new ByteArrayInputStream(file),
+              new X12TestFiles.RecordingSink(),
+              acknowledgments);
     } catch (InvalidFileException e) {
       return "refused";
     }
     for (X12InterchangeReceipt receipt : acknowledgments.interchanges()) {
       try {
-        new X12AcknowledgmentWriter().write(receipt, X12Envelope.answering(receipt, 1, 1, X12TestFiles.ACKNOWLEDGED));
+        new X12AcknowledgmentWriter()
+            .write(receipt, X12Envelope.answering(receipt, 1, 1, X12TestFiles.ACKNOWLEDGED));
       } catch (X12ValidationException | IllegalArgumentException unanswerable) {
-        // a receipt that cannot be answered (e.g. a blank ISA06) is refused with its reason, never a crash
+        // a receipt that cannot be answered (e.g. a blank ISA06) is refused with its reason, never
+        // a crash
       }
     }
     return "read";
@@ -146,8 +178,14 @@ class X12FuzzProperties {
 
   private static List<byte[]> outboundSeeds() {
     Path folder = X12TestFiles.folder();
-    return Stream.of("invoices/standard.expected.810", "acknowledgments/997-partially-accepted.edi", "acknowledgments/999-rejected.edi",
-        "820-control-number-mismatch.expected.ack", "820-unusable-content.expected.ack").map(f -> readBytes(folder.resolve(f))).toList();
+    return Stream.of(
+            "invoices/standard.expected.810",
+            "acknowledgments/997-partially-accepted.edi",
+            "acknowledgments/999-rejected.edi",
+            "820-control-number-mismatch.expected.ack",
+            "820-unusable-content.expected.ack")
+        .map(f -> readBytes(folder.resolve(f)))
+        .toList();
   }
 
   private static byte[] readBytes(Path file) {

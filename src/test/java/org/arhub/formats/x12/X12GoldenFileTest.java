@@ -29,7 +29,8 @@ class X12GoldenFileTest {
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
     String json = X12TestFiles.canonicalJson(Files.readAllBytes(input), acknowledgments);
 
-    assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(sibling(input, ".expected.json").toFile()));
+    assertThat(JSON.readTree(json))
+        .isEqualTo(JSON.readTree(sibling(input, ".expected.json").toFile()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,17 +39,22 @@ class X12GoldenFileTest {
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
     X12TestFiles.canonicalJson(Files.readAllBytes(input), acknowledgments);
 
-    String acknowledgment = new String(X12TestFiles.acknowledgments(acknowledgments), StandardCharsets.ISO_8859_1);
+    String acknowledgment =
+        new String(X12TestFiles.acknowledgments(acknowledgments), StandardCharsets.ISO_8859_1);
 
-    assertThat(acknowledgment).isEqualTo(Files.readString(sibling(input, ".expected.ack"), StandardCharsets.ISO_8859_1));
+    assertThat(acknowledgment)
+        .isEqualTo(Files.readString(sibling(input, ".expected.ack"), StandardCharsets.ISO_8859_1));
   }
 
   @Test
   void everyFixtureHasItsExpectedOutputs() throws Exception {
-    assertThat(X12TestFiles.ediFiles()).hasSizeGreaterThanOrEqualTo(13).allSatisfy(input -> {
-      assertThat(sibling(input, ".expected.json")).exists();
-      assertThat(sibling(input, ".expected.ack")).exists();
-    });
+    assertThat(X12TestFiles.ediFiles())
+        .hasSizeGreaterThanOrEqualTo(13)
+        .allSatisfy(
+            input -> {
+              assertThat(sibling(input, ".expected.json")).exists();
+              assertThat(sibling(input, ".expected.ack")).exists();
+            });
   }
 
   private static Path sibling(Path input, String suffix) {

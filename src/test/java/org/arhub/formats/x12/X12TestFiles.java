@@ -22,7 +22,10 @@ import org.arhub.model.StatementEnd;
 
 /** The X12 fixtures of src/test/resources/formats/x12 and what the tests do with them. */
 final class X12TestFiles {
-  /** The acknowledgments of the golden files are written with this envelope's control numbers and time. */
+  /**
+   * The acknowledgments of the golden files are written with this envelope's control numbers and
+   * time.
+   */
   static final LocalDateTime ACKNOWLEDGED = LocalDateTime.of(2026, 11, 23, 9, 0);
 
   private X12TestFiles() {}
@@ -49,7 +52,11 @@ final class X12TestFiles {
 
   static Stream<Path> ediFiles() throws IOException {
     try (Stream<Path> files = Files.list(folder())) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".edi")).sorted().toList().stream();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".edi"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -72,7 +79,8 @@ final class X12TestFiles {
     RecordingSink sink = new RecordingSink();
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
     try {
-      new X12RemittanceReader().read("test.edi", new ByteArrayInputStream(file), sink, acknowledgments);
+      new X12RemittanceReader()
+          .read("test.edi", new ByteArrayInputStream(file), sink, acknowledgments);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,7 +90,8 @@ final class X12TestFiles {
   /** The strict read; null when the file is accepted, else the exception's message. */
   static String strictRejection(byte[] file) {
     try {
-      new X12RemittanceReader().read("test.edi", new ByteArrayInputStream(file), new RecordingSink());
+      new X12RemittanceReader()
+          .read("test.edi", new ByteArrayInputStream(file), new RecordingSink());
       return null;
     } catch (InvalidFileException e) {
       return e.getMessage();
@@ -91,9 +100,15 @@ final class X12TestFiles {
     }
   }
 
-  static String canonicalJson(byte[] file, AcknowledgmentCollector acknowledgments) throws IOException, InvalidFileException {
+  static String canonicalJson(byte[] file, AcknowledgmentCollector acknowledgments)
+      throws IOException, InvalidFileException {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
-    new X12RemittanceReader().read("test.edi", new ByteArrayInputStream(file), new CanonicalJsonWriter(json), acknowledgments);
+    new X12RemittanceReader()
+        .read(
+            "test.edi",
+            new ByteArrayInputStream(file),
+            new CanonicalJsonWriter(json),
+            acknowledgments);
     return json.toString();
   }
 
@@ -102,7 +117,9 @@ final class X12TestFiles {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long control = 900_000_001L;
     for (X12InterchangeReceipt r : received.interchanges()) {
-      out.writeBytes(new X12AcknowledgmentWriter().write(r, X12Envelope.answering(r, control++, 900_000_002L, ACKNOWLEDGED)));
+      out.writeBytes(
+          new X12AcknowledgmentWriter()
+              .write(r, X12Envelope.answering(r, control++, 900_000_002L, ACKNOWLEDGED)));
     }
     return out.toByteArray();
   }
@@ -114,7 +131,8 @@ final class X12TestFiles {
     if (at < 0) {
       throw new IllegalArgumentException("'" + from + "' is not in the fixture");
     }
-    return (text.substring(0, at) + to + text.substring(at + from.length())).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return (text.substring(0, at) + to + text.substring(at + from.length()))
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /** A sink that keeps what it receives, in order. */
