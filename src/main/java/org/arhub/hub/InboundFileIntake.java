@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import org.arhub.partner.Partner.InboundFeed;
 import org.arhub.store.AlreadyReceivedException;
 import org.arhub.store.AuditLog;
 import org.arhub.store.BankFileStore;
+import org.arhub.store.ContentHash;
 import org.arhub.store.InboundFileStore;
 import org.arhub.store.InboundFileStore.Arrival;
 import org.arhub.store.InboundFileStore.InboundFile;
@@ -86,13 +85,13 @@ public class InboundFileIntake {
     MDC.put("file", name);
     Path spool = spoolDir().resolve(UUID.randomUUID() + ".part");
     try {
-      MessageDigest sha256 = sha256();
+      MessageDigest sha256 = ContentHash.newDigest();
       long size;
       try (InputStream in = new DigestInputStream(body, sha256);
           OutputStream out = Files.newOutputStream(spool)) {
         size = in.transferTo(out);
       }
-      String hash = HexFormat.of().formatHex(sha256.digest());
+      String hash = ContentHash.hex(sha256);
       InboundFile stored =
           files.receive(
               new Arrival(partnerId, feed, name, spool, hash, size, properties.getNode()));
@@ -250,13 +249,5 @@ public class InboundFileIntake {
 
   private Path spoolDir() throws IOException {
     return Files.createDirectories(properties.getDataDir().resolve("spool"));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

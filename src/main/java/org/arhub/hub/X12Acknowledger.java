@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
-import org.arhub.formats.BankFileSink;
+import org.arhub.formats.IgnoringSink;
 import org.arhub.formats.InvalidFileException;
 import org.arhub.formats.x12.AcknowledgmentCollector;
 import org.arhub.formats.x12.X12AcknowledgmentWriter;
@@ -16,11 +13,6 @@ import org.arhub.formats.x12.X12Envelope;
 import org.arhub.formats.x12.X12InterchangeReceipt;
 import org.arhub.formats.x12.X12RemittanceReader;
 import org.arhub.formats.x12.X12ValidationException;
-import org.arhub.model.BankEntry;
-import org.arhub.model.FileHeader;
-import org.arhub.model.Remittance;
-import org.arhub.model.Statement;
-import org.arhub.model.StatementEnd;
 import org.arhub.store.ControlNumbers;
 import org.arhub.store.InboundFileStore.InboundFile;
 import org.arhub.store.OutboundFileStore;
@@ -60,7 +52,9 @@ public class X12Acknowledger {
   public void acknowledge(InboundFile file, Path content) throws IOException {
     AcknowledgmentCollector receipts = new AcknowledgmentCollector();
     try (InputStream in = Files.newInputStream(content)) {
-      reader.read(file.originalName(), in, IGNORE_CONTENT, receipts);
+      // the content was stored by the intake's own read; this pass only collects what to
+      // acknowledge
+      reader.read(file.originalName(), in, new IgnoringSink(), receipts);
     } catch (InvalidFileException e) {
       // A file refused as a whole may still have readable interchange ids to answer with a TA1.
       log.info(
@@ -110,39 +104,7 @@ public class X12Acknowledger {
             ? "TA1"
             : kind == X12AcknowledgmentWriter.Kind.FUNCTIONAL_997 ? "997" : "999";
     String name = type + "-" + String.format("%09d", interchange) + ".edi";
-    outbound.enqueue(file.partnerId(), type, name, bytes, sha256(bytes), file.id(), interchange);
+    outbound.enqueue(file.partnerId(), type, name, bytes, file.id(), interchange);
     log.info("interchange {} acknowledged with {} {}", receipt.interchangeId(), type, name);
   }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The content was stored by the intake's own read; this pass only collects what to acknowledge.
-   */
-  private static final BankFileSink IGNORE_CONTENT =
-      new BankFileSink() {
-        @Override
-        public void file(FileHeader header) {}
-
-        @Override
-        public void statement(Statement statement) {}
-
-        @Override
-        public void entry(BankEntry entry) {}
-
-        @Override
-        public void endStatement(StatementEnd end) {}
-
-        @Override
-        public void remittance(Remittance remittance) {}
-
-        @Override
-        public void endFile() {}
-      };
 }

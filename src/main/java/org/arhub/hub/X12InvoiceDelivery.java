@@ -1,9 +1,6 @@
 package org.arhub.hub;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import org.arhub.formats.x12.X12Envelope;
 import org.arhub.formats.x12.X12InvoiceWriter;
 import org.arhub.formats.x12.X12ValidationException;
@@ -77,15 +74,7 @@ public class X12InvoiceDelivery {
             + "-"
             + String.format("%09d", interchange)
             + ".edi";
-    outbound.enqueue(partnerId, "810", name, bytes, sha256(bytes), null, interchange);
+    outbound.enqueue(partnerId, "810", name, bytes, null, interchange);
     return interchange;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

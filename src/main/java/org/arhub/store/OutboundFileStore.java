@@ -24,9 +24,9 @@ public class OutboundFileStore {
       String kind,
       String fileName,
       byte[] bytes,
-      String sha256,
       Long inboundFileId,
       Long interchangeControl) {
+    String sha256 = ContentHash.sha256(bytes);
     jdbc.update(
         "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
         sha256,

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.formats.x12.X12InvoiceReader;
@@ -72,8 +71,7 @@ class OutboundDeliveryTest {
 
   private long enqueue(String partner, String name, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
-    String sha = HexFormat.of().formatHex(sha256(bytes));
-    return tx.execute(s -> outbound.enqueue(partner, "997", name, bytes, sha, null, 1L));
+    return tx.execute(s -> outbound.enqueue(partner, "997", name, bytes, null, 1L));
   }
 
   @Test
@@ -177,13 +175,5 @@ class OutboundDeliveryTest {
               assertThat(b.totals().payable()).isEqualByComparingTo(invoice.totals().payable());
               assertThat(b.lines()).hasSameSizeAs(invoice.lines());
             });
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -13,10 +13,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.arhub.formats.BankFileSink;
+import org.arhub.formats.IgnoringSink;
 import org.arhub.formats.InvalidFileException;
 import org.arhub.model.BankEntry;
 import org.arhub.model.FileHeader;
-import org.arhub.model.Remittance;
 import org.arhub.model.Statement;
 import org.arhub.model.StatementEnd;
 import org.junit.jupiter.api.Tag;
@@ -235,23 +235,5 @@ class LockboxStreamingTest {
     };
   }
 
-  private static class Discarding implements BankFileSink {
-    @Override
-    public void file(FileHeader header) {}
-
-    @Override
-    public void statement(Statement statement) {}
-
-    @Override
-    public void entry(BankEntry entry) {}
-
-    @Override
-    public void endStatement(StatementEnd end) {}
-
-    @Override
-    public void remittance(Remittance remittance) {}
-
-    @Override
-    public void endFile() {}
-  }
+  private static class Discarding extends IgnoringSink {}
 }

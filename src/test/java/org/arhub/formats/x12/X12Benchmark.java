@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.arhub.formats.BankFileSink;
-import org.arhub.model.BankEntry;
-import org.arhub.model.FileHeader;
+import org.arhub.formats.IgnoringSink;
 import org.arhub.model.Remittance;
-import org.arhub.model.Statement;
-import org.arhub.model.StatementEnd;
 
 /**
  * Throughput of the 820 reader against StAEDI's raw event stream (every event pulled with {@code
@@ -135,26 +132,11 @@ public final class X12Benchmark {
       X12RemittanceReader reader, Path file, int lines, boolean acknowledgments) throws Exception {
     int[] read = new int[1];
     BankFileSink sink =
-        new BankFileSink() {
-          @Override
-          public void file(FileHeader header) {}
-
-          @Override
-          public void statement(Statement statement) {}
-
-          @Override
-          public void entry(BankEntry entry) {}
-
-          @Override
-          public void endStatement(StatementEnd end) {}
-
+        new IgnoringSink() {
           @Override
           public void remittance(Remittance remittance) {
             read[0] += remittance.lines().size();
           }
-
-          @Override
-          public void endFile() {}
         };
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       if (acknowledgments) {
