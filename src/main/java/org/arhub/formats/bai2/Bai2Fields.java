@@ -86,12 +86,7 @@ final class Bai2Fields {
 
   /** The next field, blanks trimmed; "" when empty or absent, and a problem when required. */
   String text(String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return "";
     }
     return source.substring(start, end);
@@ -102,12 +97,7 @@ final class Bai2Fields {
    * when absent or wrong.
    */
   Long amount(String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return null;
     }
     int i = start;
@@ -142,36 +132,22 @@ final class Bai2Fields {
    * wrong.
    */
   Long number(String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return null;
     }
     if (end - start > 18) {
       return wrong(name, "is not a count (digits only)");
     }
-    long value = 0;
-    for (int i = start; i < end; i++) {
-      char c = source.charAt(i);
-      if (c < '0' || c > '9') {
-        return wrong(name, "is not a count (digits only)");
-      }
-      value = value * 10 + (c - '0');
+    long value = digits();
+    if (value < 0) {
+      return wrong(name, "is not a count (digits only)");
     }
     return value;
   }
 
   /** The next field as a YYMMDD date; years 80-99 are 1980-1999, 00-79 are 2000-2079. */
   LocalDate date(String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return null;
     }
     int key = sixDigits();
@@ -194,12 +170,7 @@ final class Bai2Fields {
 
   /** The next field as an HHMM time, 0000-2359, or 2400 / 9999 for the end of the day. */
   String time(String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return null;
     }
     String time = source.substring(start, end);
@@ -211,12 +182,7 @@ final class Bai2Fields {
 
   /** The next field as a three-digit type code, or null. */
   Bai2TypeCode typeCode(Bai2TypeCodes codes, String name, boolean required) {
-    advance();
-    trim();
-    if (start == end) {
-      if (required) {
-        missing(name);
-      }
+    if (!present(name, required)) {
       return null;
     }
     Bai2TypeCode code =
@@ -289,8 +255,17 @@ final class Bai2Fields {
     return null;
   }
 
-  private void missing(String name) {
-    problem(field(name) + " is missing");
+  /**
+   * Reads the next field, blanks trimmed: whether it has a value; a problem when it is empty but
+   * required.
+   */
+  private boolean present(String name, boolean required) {
+    advance();
+    trim();
+    if (start == end && required) {
+      problem(field(name) + " is missing");
+    }
+    return start < end;
   }
 
   private void trim() {
@@ -301,10 +276,12 @@ final class Bai2Fields {
   }
 
   private int sixDigits() {
-    if (end - start != 6) {
-      return -1;
-    }
-    int value = 0;
+    return end - start == 6 ? (int) digits() : -1;
+  }
+
+  /** The field last read as an unsigned whole number; -1 when it holds anything but digits. */
+  private long digits() {
+    long value = 0;
     for (int i = start; i < end; i++) {
       char c = source.charAt(i);
       if (c < '0' || c > '9') {

@@ -151,22 +151,7 @@ final class Bai2Parse {
   }
 
   private void groupHeader() {
-    if (level == Level.ACCOUNT) {
-      problems.add(
-          record.position(),
-          "02 group header before the 49 account trailer of account "
-              + accountNumber
-              + " (03 at line "
-              + accountLine
-              + ") and the 98 group trailer of its group");
-      closeAccountWithoutTrailer();
-      closeGroupWithoutTrailer();
-    } else if (level == Level.GROUP) {
-      problems.add(
-          record.position(),
-          "02 group header before the 98 group trailer of the group at line " + groupLine);
-      closeGroupWithoutTrailer();
-    }
+    closeOpenGroup("02 group header");
     group = Bai2GroupHeader.read(fields.of(record));
     groupLine = record.line();
     bookingDate = Optional.ofNullable(group.asOfDate());
@@ -176,13 +161,7 @@ final class Bai2Parse {
 
   private void accountIdentifier() {
     if (level == Level.ACCOUNT) {
-      problems.add(
-          record.position(),
-          "03 account identifier before the 49 account trailer of account "
-              + accountNumber
-              + " (03 at line "
-              + accountLine
-              + ")");
+      problems.add(record.position(), beforeAccountTrailer("03 account identifier"));
       closeAccountWithoutTrailer();
     } else if (level == Level.FILE) {
       problems.add(
@@ -241,13 +220,7 @@ final class Bai2Parse {
 
   private void groupTrailer() {
     if (level == Level.ACCOUNT) {
-      problems.add(
-          record.position(),
-          "98 group trailer before the 49 account trailer of account "
-              + accountNumber
-              + " (03 at line "
-              + accountLine
-              + ")");
+      problems.add(record.position(), beforeAccountTrailer("98 group trailer"));
       closeAccountWithoutTrailer();
     } else if (level != Level.GROUP) {
       outOfOrder();
@@ -258,22 +231,7 @@ final class Bai2Parse {
   }
 
   private void fileTrailer() {
-    if (level == Level.ACCOUNT) {
-      problems.add(
-          record.position(),
-          "99 file trailer before the 49 account trailer of account "
-              + accountNumber
-              + " (03 at line "
-              + accountLine
-              + ") and the 98 group trailer of its group");
-      closeAccountWithoutTrailer();
-      closeGroupWithoutTrailer();
-    } else if (level == Level.GROUP) {
-      problems.add(
-          record.position(),
-          "99 file trailer before the 98 group trailer of the group at line " + groupLine);
-      closeGroupWithoutTrailer();
-    }
+    closeOpenGroup("99 file trailer");
     totals.fileTrailer(record, Bai2FileTrailer.read(fields.of(record)));
     level = Level.END;
   }
@@ -333,6 +291,31 @@ final class Bai2Parse {
       }
       case END -> {}
     }
+  }
+
+  /** A record that only comes between groups (02, 99) ends the group, and account, still open. */
+  private void closeOpenGroup(String recordName) {
+    if (level == Level.ACCOUNT) {
+      problems.add(
+          record.position(),
+          beforeAccountTrailer(recordName) + " and the 98 group trailer of its group");
+      closeAccountWithoutTrailer();
+      closeGroupWithoutTrailer();
+    } else if (level == Level.GROUP) {
+      problems.add(
+          record.position(),
+          recordName + " before the 98 group trailer of the group at line " + groupLine);
+      closeGroupWithoutTrailer();
+    }
+  }
+
+  private String beforeAccountTrailer(String recordName) {
+    return recordName
+        + " before the 49 account trailer of account "
+        + accountNumber
+        + " (03 at line "
+        + accountLine
+        + ")";
   }
 
   private void closeAccountWithoutTrailer() {

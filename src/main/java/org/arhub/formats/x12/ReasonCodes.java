@@ -1,11 +1,6 @@
 package org.arhub.formats.x12;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +45,7 @@ public final class ReasonCodes {
       synchronized (ReasonCodes.class) {
         codes = standard;
         if (codes == null) {
-          InputStream in = ReasonCodes.class.getClassLoader().getResourceAsStream(FILE);
-          if (in == null) {
-            throw new IllegalStateException(FILE + ": not found on the classpath");
-          }
-          codes = read(in, FILE);
+          codes = read(X12CodeTable.open(ReasonCodes.class.getClassLoader(), FILE), FILE);
           standard = codes;
         }
       }
@@ -64,41 +55,33 @@ public final class ReasonCodes {
 
   static ReasonCodes read(InputStream in, String name) {
     Map<String, Entry> entries = new HashMap<>();
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("source,")) {
-          continue;
-        }
-        String[] f = line.split(",", 4);
-        if (f.length < 3 || f[0].isBlank() || f[1].isBlank()) {
-          throw new IllegalStateException(
-              name + " line " + number + ": expected source,code,category,description");
-        }
-        String category = f[2].strip();
-        if (!CATEGORIES.contains(category)) {
-          throw new IllegalStateException(
-              name
-                  + " line "
-                  + number
-                  + ": unknown category '"
-                  + category
-                  + "' (known: "
-                  + String.join(", ", CATEGORIES.stream().sorted().toList())
-                  + ")");
-        }
-        String description = f.length > 3 ? f[3].strip().replaceAll("^\"|\"$", "") : "";
-        if (entries.put(key(f[0].strip(), f[1].strip()), new Entry(category, description))
-            != null) {
-          throw new IllegalStateException(
-              name + " line " + number + ": " + f[0] + " code " + f[1] + " is listed twice");
-        }
+    for (X12CodeTable.Line line : X12CodeTable.lines(in)) {
+      if (line.text().startsWith("source,")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      int number = line.number();
+      String[] f = line.text().split(",", 4);
+      if (f.length < 3 || f[0].isBlank() || f[1].isBlank()) {
+        throw new IllegalStateException(
+            name + " line " + number + ": expected source,code,category,description");
+      }
+      String category = f[2].strip();
+      if (!CATEGORIES.contains(category)) {
+        throw new IllegalStateException(
+            name
+                + " line "
+                + number
+                + ": unknown category '"
+                + category
+                + "' (known: "
+                + String.join(", ", CATEGORIES.stream().sorted().toList())
+                + ")");
+      }
+      String description = f.length > 3 ? f[3].strip().replaceAll("^\"|\"$", "") : "";
+      if (entries.put(key(f[0].strip(), f[1].strip()), new Entry(category, description)) != null) {
+        throw new IllegalStateException(
+            name + " line " + number + ": " + f[0] + " code " + f[1] + " is listed twice");
+      }
     }
     return new ReasonCodes(entries);
   }

@@ -10,46 +10,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small CSV code table of mappings/x12 (comment lines start with #, the first other line is the
+ * A small CSV code table of mappings (comment lines start with #, the first other line is the
  * header).
  */
 final class X12CodeTable {
   private X12CodeTable() {}
 
+  /** A line of a table that is neither blank nor a comment, with its number for error messages. */
+  record Line(int number, String text) {}
+
   static List<String[]> read(String file, int columns) {
-    InputStream in =
-        X12CodeTable.class.getClassLoader().getResourceAsStream(X12Schemas.FOLDER + file);
-    if (in == null) {
-      throw new IllegalStateException(X12Schemas.FOLDER + file + ": not found on the classpath");
-    }
+    String name = X12Schemas.FOLDER + file;
+    List<Line> lines = lines(open(X12CodeTable.class.getClassLoader(), name));
     List<String[]> rows = new ArrayList<>();
+    for (Line line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] row = line.text().split(",", columns);
+      if (row.length < columns) {
+        throw new IllegalStateException(
+            name + " line " + line.number() + ": expected " + columns + " columns");
+      }
+      for (int i = 0; i < row.length; i++) {
+        row[i] = row[i].strip();
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static InputStream open(ClassLoader loader, String name) {
+    InputStream in = loader.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + ": not found on the classpath");
+    }
+    return in;
+  }
+
+  /**
+   * The lines of a table, header included, without blank and comment (#) lines; closes {@code in}.
+   */
+  static List<Line> lines(InputStream in) {
+    List<Line> kept = new ArrayList<>();
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
-      boolean header = true;
       while ((line = lines.readLine()) != null) {
         number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          kept.add(new Line(number, line));
         }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] row = line.split(",", columns);
-        if (row.length < columns) {
-          throw new IllegalStateException(
-              X12Schemas.FOLDER + file + " line " + number + ": expected " + columns + " columns");
-        }
-        for (int i = 0; i < row.length; i++) {
-          row[i] = row[i].strip();
-        }
-        rows.add(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rows;
+    return kept;
   }
 }

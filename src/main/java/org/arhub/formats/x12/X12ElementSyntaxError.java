@@ -1,7 +1,6 @@
 package org.arhub.formats.x12;
 
 import io.xlate.edi.stream.EDIStreamValidationError;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -83,6 +82,6 @@ public enum X12ElementSyntaxError {
   }
 
   public static Optional<X12ElementSyntaxError> ofCode(String code) {
-    return Arrays.stream(values()).filter(e -> e.code999.equals(code)).findFirst();
+    return X12CodeList.byCode(values(), X12ElementSyntaxError::code999, code);
   }
 }

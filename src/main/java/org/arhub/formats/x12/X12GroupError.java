@@ -1,6 +1,5 @@
 package org.arhub.formats.x12;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Why a functional group is in error: AK905-AK909 codes (data element 716). */
@@ -31,6 +30,6 @@ public enum X12GroupError {
   }
 
   public static Optional<X12GroupError> ofCode(String code) {
-    return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
+    return X12CodeList.byCode(values(), X12GroupError::code, code);
   }
 }

@@ -55,11 +55,9 @@ public enum X12InterchangeNote {
   }
 
   public static X12InterchangeNote ofCode(String code) {
-    for (X12InterchangeNote note : values()) {
-      if (note.code.equals(code)) {
-        return note;
-      }
-    }
-    throw new IllegalArgumentException("unknown TA105 interchange note code '" + code + "'");
+    return X12CodeList.byCode(values(), X12InterchangeNote::code, code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("unknown TA105 interchange note code '" + code + "'"));
   }
 }

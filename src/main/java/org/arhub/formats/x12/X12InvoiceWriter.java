@@ -198,8 +198,7 @@ public final class X12InvoiceWriter {
     String unit = X12UnitCodes.standard().x12(line.unit()).orElseThrow();
     w.segment(
         "IT1", line.id(), X12Numbers.r(line.quantity()), unit, X12Numbers.r(line.unitPrice()));
-    w.segment(
-        "TXI", "VA", "", X12Numbers.r(line.taxRate()), "", "", "", "", "", "", line.taxCategory());
+    valueAddedTax(w, X12Numbers.r(line.taxRate()), line.taxCategory());
     for (String part : descriptionParts(line.description())) {
       w.segment("PID", "F", "", "", "", part);
     }
@@ -228,19 +227,14 @@ public final class X12InvoiceWriter {
         "",
         reason.length() > DESCRIPTION_LENGTH ? reason.substring(0, DESCRIPTION_LENGTH) : reason);
     if (ac.taxCategory().isPresent() || ac.taxRate().isPresent()) {
-      w.segment(
-          "TXI",
-          "VA",
-          "",
-          ac.taxRate().map(X12Numbers::r).orElse(""),
-          "",
-          "",
-          "",
-          "",
-          "",
-          "",
-          ac.taxCategory().orElse(""));
+      valueAddedTax(w, ac.taxRate().map(X12Numbers::r).orElse(""), ac.taxCategory().orElse(""));
     }
+  }
+
+  /** TXI VA: the tax rate in TXI03, the tax category in TXI10. */
+  private static void valueAddedTax(X12EnvelopeWriter w, String rate, String category)
+      throws EDIStreamException {
+    w.segment("TXI", "VA", "", rate, "", "", "", "", "", "", category);
   }
 
   /**

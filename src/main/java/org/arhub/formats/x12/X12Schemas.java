@@ -3,13 +3,7 @@ package org.arhub.formats.x12;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,30 +84,18 @@ public final class X12Schemas {
 
   private static List<String[]> index(ClassLoader loader) {
     String file = FOLDER + "schemas.csv";
-    InputStream in = loader.getResourceAsStream(file);
-    if (in == null) {
-      throw new IllegalStateException(file + ": not found on the classpath");
-    }
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("transaction,")) {
-          continue;
-        }
-        String[] row = line.split(",", -1);
-        if (row.length != 3 || row[0].isBlank() || row[2].isBlank()) {
-          throw new IllegalStateException(
-              file + " line " + number + ": expected transaction,version_prefix,schema");
-        }
-        rows.add(
-            new String[] {row[0].strip(), row[1].isBlank() ? "*" : row[1].strip(), row[2].strip()});
+    for (X12CodeTable.Line line : X12CodeTable.lines(X12CodeTable.open(loader, file))) {
+      if (line.text().startsWith("transaction,")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String[] row = line.text().split(",", -1);
+      if (row.length != 3 || row[0].isBlank() || row[2].isBlank()) {
+        throw new IllegalStateException(
+            file + " line " + line.number() + ": expected transaction,version_prefix,schema");
+      }
+      rows.add(
+          new String[] {row[0].strip(), row[1].isBlank() ? "*" : row[1].strip(), row[2].strip()});
     }
     return rows;
   }

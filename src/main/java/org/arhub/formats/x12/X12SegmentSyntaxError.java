@@ -1,7 +1,6 @@
 package org.arhub.formats.x12;
 
 import io.xlate.edi.stream.EDIStreamValidationError;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -73,6 +72,6 @@ public enum X12SegmentSyntaxError {
 
   /** The error an acknowledgment states by code (either code set). */
   public static Optional<X12SegmentSyntaxError> ofCode(String code) {
-    return Arrays.stream(values()).filter(e -> e.code999.equals(code)).findFirst();
+    return X12CodeList.byCode(values(), X12SegmentSyntaxError::code999, code);
   }
 }

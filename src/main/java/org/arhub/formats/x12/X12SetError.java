@@ -1,6 +1,5 @@
 package org.arhub.formats.x12;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -39,6 +38,6 @@ public enum X12SetError {
    * empty.
    */
   public static Optional<X12SetError> ofCode(String code) {
-    return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
+    return X12CodeList.byCode(values(), X12SetError::code, code);
   }
 }
