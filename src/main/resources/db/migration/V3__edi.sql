@@ -52,3 +52,14 @@ alter table remittance_advice
 alter table remittance_line
   add column reference_qualifier text,
   add column adjustments jsonb not null default '[]'::jsonb;
+
+-- An 810 we sent, and what the customer's 997/999 said of it.
+alter table outbound_file
+  add column group_control bigint,
+  add column invoice_number text,
+  add column acknowledgment text check (acknowledgment in ('ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'PARTIALLY_ACCEPTED', 'REJECTED')),
+  add column acknowledgment_detail text,
+  add column acknowledged_at timestamptz;
+create index outbound_file_group on outbound_file (partner_id, group_control) where group_control is not null;
+alter table invoice add column delivery_status text
+  check (delivery_status in ('SENT', 'ACCEPTED', 'ACCEPTED_WITH_ERRORS', 'PARTIALLY_ACCEPTED', 'REJECTED'));

@@ -15,7 +15,9 @@ public enum FileFormat {
   CAMT_052("camt.052"),
   CAMT_053("camt.053"),
   CAMT_054("camt.054"),
-  X12_820("x12-820");
+  X12_820("x12-820"),
+  /** A partner's 997/999/TA1 answering what the hub sent. */
+  X12_ACKNOWLEDGMENT("x12-ack");
 
   private final String id;
 

@@ -29,9 +29,15 @@ public final class FormatDetector {
       return Optional.of(FileFormat.BAI2);
     }
     if (start.startsWith("ISA")) {
-      return start.contains("ST" + elementSeparator(start) + "820")
-          ? Optional.of(FileFormat.X12_820)
-          : Optional.empty();
+      String e = elementSeparator(start);
+      if (start.contains("ST" + e + "820")) {
+        return Optional.of(FileFormat.X12_820);
+      }
+      boolean acknowledgment =
+          start.contains("ST" + e + "997")
+              || start.contains("ST" + e + "999")
+              || start.contains("TA1" + e);
+      return acknowledgment ? Optional.of(FileFormat.X12_ACKNOWLEDGMENT) : Optional.empty();
     }
     if (start.startsWith("<")) {
       Matcher camt = CAMT_NAMESPACE.matcher(text);

@@ -71,6 +71,11 @@ public final class InboundFileReader {
     }
   }
 
+  /** What the file's content says it is, if anything. */
+  public static Optional<FileFormat> detect(Path file) throws IOException {
+    return FormatDetector.detect(head(file));
+  }
+
   private static byte[] head(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(FormatDetector.HEAD_BYTES);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.arhub.formats.FileFormat;
 import org.arhub.formats.InboundFileReader;
 import org.arhub.formats.InboundFileReader.Read;
 import org.arhub.formats.InboundFileReader.Rejected;
+import org.arhub.formats.InvalidFileException;
 import org.arhub.partner.Partner.InboundFeed;
 import org.arhub.store.AlreadyReceivedException;
 import org.arhub.store.AuditLog;
@@ -53,6 +55,7 @@ public class InboundFileIntake {
   private final TransactionTemplate transactions;
   private final PartnerRegistry partners;
   private final X12Acknowledger acknowledger;
+  private final X12AcknowledgmentIntake acknowledgments;
 
   public InboundFileIntake(
       InboundFileStore files,
@@ -63,8 +66,10 @@ public class InboundFileIntake {
       AuditLog audit,
       PlatformTransactionManager transactionManager,
       PartnerRegistry partners,
-      X12Acknowledger acknowledger) {
+      X12Acknowledger acknowledger,
+      X12AcknowledgmentIntake acknowledgments) {
     this.files = files;
+    this.acknowledgments = acknowledgments;
     this.acknowledger = acknowledger;
     this.partners = partners;
     this.bankFiles = bankFiles;
@@ -144,6 +149,12 @@ public class InboundFileIntake {
   private void read(InboundFile stored, Path spool) throws IOException {
     Optional<InboundFeed> feed = partners.feed(stored.partnerId(), stored.feed());
     Optional<FileFormat> declared = feed.flatMap(InboundFeed::format);
+    // A partner's acknowledgments come in by the same inbox as its other EDI, whatever the feed
+    // declares.
+    if (detected(spool).equals(Optional.of(FileFormat.X12_ACKNOWLEDGMENT))) {
+      readAcknowledgments(stored, spool);
+      return;
+    }
     InboundFileReader reader =
         feed.flatMap(InboundFeed::lockboxLayout)
             .map(this.reader::withLockboxLayout)
@@ -226,6 +237,54 @@ public class InboundFileIntake {
         "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined",
         reason);
     acknowledgeIfX12(stored, spool, format);
+  }
+
+  /** A partner's 997/999/TA1 for what the hub sent: sets the delivery status of our 810s. */
+  private void readAcknowledgments(InboundFile stored, Path spool) throws IOException {
+    try {
+      List<String> invoices =
+          transactions.execute(
+              tx -> {
+                try {
+                  List<String> answered = acknowledgments.apply(stored, spool);
+                  files.markParsed(stored.id(), FileFormat.X12_ACKNOWLEDGMENT.id());
+                  return answered;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                } catch (InvalidFileException e) {
+                  throw new InvalidAcknowledgment(e);
+                }
+              });
+      log.info(
+          "file {} is an acknowledgment; delivery status set for invoices {}",
+          stored.id(),
+          invoices);
+    } catch (InvalidAcknowledgment e) {
+      String reason = e.getCause().getMessage();
+      files.markQuarantined(stored.id(), FileFormat.X12_ACKNOWLEDGMENT.id(), reason);
+      alerts.raise(
+          AlertKind.FILE_QUARANTINED,
+          stored.partnerId(),
+          "inbound file " + stored.id() + " (" + stored.originalName() + ") quarantined",
+          reason);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Carries a bad acknowledgment file out of the transaction, which it rolls back. */
+  private static final class InvalidAcknowledgment extends RuntimeException {
+    InvalidAcknowledgment(InvalidFileException cause) {
+      super(cause);
+    }
+  }
+
+  private static Optional<FileFormat> detected(Path spool) {
+    try {
+      return InboundFileReader.detect(spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** X12 senders expect a 997/999 (or TA1) for what they sent, accepted or not. */

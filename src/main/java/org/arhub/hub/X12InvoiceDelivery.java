@@ -74,7 +74,8 @@ public class X12InvoiceDelivery {
             + "-"
             + String.format("%09d", interchange)
             + ".edi";
-    outbound.enqueue(partnerId, "810", name, bytes, null, interchange);
+    long file = outbound.enqueue(partnerId, "810", name, bytes, null, interchange);
+    outbound.invoiceSent(file, group, invoice.number());
     return interchange;
   }
 }

@@ -75,6 +75,44 @@ public class OutboundFileStore {
     return !"FAILED".equals(before);
   }
 
+  /**
+   * Marks an outbound file as the 810 of an invoice, sent in functional group {@code groupControl}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void invoiceSent(long id, long groupControl, String invoiceNumber) {
+    jdbc.update(
+        "update outbound_file set group_control = ?, invoice_number = ? where id = ?",
+        groupControl,
+        invoiceNumber,
+        id);
+    jdbc.update(
+        "update invoice set delivery_status = 'SENT' where number = ? and delivery_status is null",
+        invoiceNumber);
+  }
+
+  /**
+   * Records what a partner's 997/999 says of the 810s sent in one of our functional groups, on the
+   * files and on the invoices; returns the invoice numbers it concerned.
+   */
+  @Transactional
+  public List<String> acknowledged(
+      String partnerId, long groupControl, String code, String detail) {
+    List<String> invoices =
+        jdbc.queryForList(
+            """
+            update outbound_file set acknowledgment = ?, acknowledgment_detail = ?, acknowledged_at = now()
+            where partner_id = ? and group_control = ? and kind = '810' returning invoice_number""",
+            String.class,
+            code,
+            detail,
+            partnerId,
+            groupControl);
+    for (String invoice : invoices) {
+      jdbc.update("update invoice set delivery_status = ? where number = ?", code, invoice);
+    }
+    return invoices;
+  }
+
   public List<String> statuses(String partnerId) {
     return jdbc.queryForList(
         "select file_name || ':' || status from outbound_file where partner_id = ? order by id",

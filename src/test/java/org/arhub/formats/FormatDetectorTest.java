@@ -20,6 +20,8 @@ class FormatDetectorTest {
         "x12 820             ; ISA*00*          *00*          *ZZ*ACME~GS*RA*X~ST*820*0001~ ; x12-820",
         "x12 820 pipes       ; ISA|00|          |00|          |ZZ|ACME~GS|RA|X~ST|820|0001~ ; x12-820",
         "lockbox             ; 100ARHUBDEMO 1234567890261120 ; lockbox",
+        "x12 997             ; ISA*00*          *00*          *ZZ*ACME~GS*FA*X~ST*997*0001~ ; x12-ack",
+        "x12 TA1             ; ISA*00*          *00*          *ZZ*ACME~TA1*000000001*261120*0930*A*000~ ; x12-ack",
       })
   void recognisesByContent(String name, String head, String expected) {
     assertThat(FormatDetector.detect(head.getBytes(StandardCharsets.UTF_8)).map(FileFormat::id))

@@ -147,6 +147,42 @@ class OutboundDeliveryTest {
   }
 
   @Test
+  void theCustomers997SetsTheDeliveryStatusOfOur810() throws Exception {
+    Invoice invoice;
+    try (var in = getClass().getResourceAsStream("/formats/x12/invoices/standard.json")) {
+      invoice = InvoiceJson.read(in);
+    }
+    invoices.send("acme", invoice);
+    long group =
+        jdbc.queryForObject(
+            "select max(group_control) from outbound_file where kind = '810' and partner_id = 'acme'",
+            Long.class);
+    String rejection =
+        ("ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*ARHUB          *261123*1200*U*00401*000000077*0*P*>~"
+                + "GS*FA*ACMERETAIL*ARHUB*20261123*1200*77*X*004010~ST*997*0001~AK1*IN*%d~AK2*810*0001~AK5*R*5~"
+                + "AK9*R*1*1*0~SE*6*0001~GE*1*77~IEA*1*000000077~")
+            .formatted(group);
+    Path inbox = Files.createDirectories(customer.rootDir().resolve("to-arhub"));
+    Files.writeString(customer.rootDir().resolve("ack.tmp"), rejection);
+    Files.move(customer.rootDir().resolve("ack.tmp"), inbox.resolve("997-from-acme.edi"));
+
+    waitUntil(
+        () ->
+            "PARSED"
+                .equals(
+                    jdbc.queryForObject(
+                        "select coalesce(max(status), '') from inbound_file where original_name = '997-from-acme.edi'",
+                        String.class)));
+    var row =
+        jdbc.queryForMap(
+            "select acknowledgment, acknowledgment_detail from outbound_file where group_control = ? and kind = '810'"
+                + " and partner_id = 'acme'",
+            group);
+    assertThat(row.get("acknowledgment")).isEqualTo("REJECTED");
+    assertThat((String) row.get("acknowledgment_detail")).startsWith("set 0001: 5 ");
+  }
+
+  @Test
   void anInvoiceLeavesAsAValidated810WithTheNextControlNumbersAndReadsBack() throws Exception {
     Invoice invoice;
     try (var in = getClass().getResourceAsStream("/formats/x12/invoices/standard.json")) {
