@@ -104,7 +104,39 @@ final class CamtRelatedParties {
     }
 
     boolean isAccount(String id) {
-      return account.isPresent() && compact(account.get()).equals(compact(id));
+      return account.isPresent() && sameAccount(account.get(), id);
+    }
+
+    /**
+     * compact(a).equals(compact(b)) without building either string when both are ASCII, as IBANs
+     * and account numbers are.
+     */
+    private static boolean sameAccount(String a, String b) {
+      int i = 0;
+      int j = 0;
+      while (true) {
+        while (i < a.length() && a.charAt(i) == ' ') {
+          i++;
+        }
+        while (j < b.length() && b.charAt(j) == ' ') {
+          j++;
+        }
+        if (i == a.length() || j == b.length()) {
+          return i == a.length() && j == b.length();
+        }
+        char ca = a.charAt(i++);
+        char cb = b.charAt(j++);
+        if (ca >= 0x80 || cb >= 0x80) {
+          return compact(a).equals(compact(b));
+        }
+        if (ca != cb && upper(ca) != upper(cb)) {
+          return false;
+        }
+      }
+    }
+
+    private static char upper(char c) {
+      return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
 
     private static String compact(String id) {

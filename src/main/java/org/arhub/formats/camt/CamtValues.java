@@ -39,10 +39,32 @@ final class CamtValues {
       throw x.errorInLeft("'" + text + "' is not an amount: " + problem);
     }
     try {
-      return new Money(new BigDecimal(text), currency.trim());
+      return new Money(parseAmount(text), currency.trim());
     } catch (IllegalArgumentException e) {
       throw x.errorInLeft(e.getMessage());
     }
+  }
+
+  /**
+   * The value of an amount {@link #amountSyntax} accepted: at most 18 digits fit a long, so this is
+   * {@code new BigDecimal(text)} (same unscaled value and scale) without parsing through a char[].
+   */
+  private static BigDecimal parseAmount(String text) {
+    long unscaled = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        fraction = true;
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        if (fraction) {
+          scale++;
+        }
+      }
+    }
+    return BigDecimal.valueOf(unscaled, scale);
   }
 
   private static String amountSyntax(String text) {

@@ -251,6 +251,10 @@ final class XmlCursor {
     } catch (XMLStreamException e) {
       throw notWellFormed(e);
     }
+    // the events a camt reader meets by the million; the rare ones are checked below
+    if (event <= CHARACTERS) {
+      return event;
+    }
     if (event == DTD) {
       throw errorAt(
           0,
