@@ -69,7 +69,8 @@ class ProductionConfigurationTest {
                     == 1);
         assertThat(jdbc.queryForObject("select partner_id from inbound_file", String.class))
             .isEqualTo("prod-bank");
-        assertThat(bank.rootDir().resolve("out/day.bai")).doesNotExist();
+        // moved to the done folder once the exchange completes, just after the row is written
+        waitUntil(() -> !Files.exists(bank.rootDir().resolve("out/day.bai")));
       } finally {
         try (var c = java.sql.DriverManager.getConnection(url)) {
           c.createStatement().execute("drop schema if exists " + schema + " cascade");
