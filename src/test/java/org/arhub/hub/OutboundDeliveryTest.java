@@ -183,6 +183,34 @@ class OutboundDeliveryTest {
   }
 
   @Test
+  void aBrokenAcknowledgmentIsQuarantinedWithItsReason() throws Exception {
+    Path inbox = Files.createDirectories(customer.rootDir().resolve("to-arhub"));
+    Files.writeString(
+        customer.rootDir().resolve("bad.tmp"),
+        "ISA*00*          *00*          *ZZ*ACMERETAIL     *ZZ*ARHUB          *261123*1200*U*00401*000000078*0*P*>~"
+            + "GS*FA*ACMERETAIL*ARHUB*20261123*1200*78*X*004010~ST*997*0001~AK1*IN*1~");
+    Files.move(customer.rootDir().resolve("bad.tmp"), inbox.resolve("997-cut-off.edi"));
+    waitUntil(
+        () ->
+            "QUARANTINED"
+                .equals(
+                    jdbc.queryForObject(
+                        "select coalesce(max(status), '') from inbound_file where original_name = '997-cut-off.edi'",
+                        String.class)));
+    assertThat(
+            jdbc.queryForObject(
+                "select reason from inbound_file where original_name = '997-cut-off.edi'",
+                String.class))
+        .startsWith("997-cut-off.edi");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from file_content c join inbound_file f using (sha256)"
+                    + " where f.original_name = '997-cut-off.edi'",
+                Integer.class))
+        .isEqualTo(1);
+  }
+
+  @Test
   void anInvoiceLeavesAsAValidated810WithTheNextControlNumbersAndReadsBack() throws Exception {
     Invoice invoice;
     try (var in = getClass().getResourceAsStream("/formats/x12/invoices/standard.json")) {
