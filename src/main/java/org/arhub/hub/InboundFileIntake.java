@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
@@ -54,6 +55,10 @@ public class InboundFileIntake {
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final PartnerRegistry partners;
+
+  /** A bank's lockbox layout is parsed from its YAML once, not for every file. */
+  private final Map<String, InboundFileReader> layoutReaders = new ConcurrentHashMap<>();
+
   private final X12Acknowledger acknowledger;
   private final X12AcknowledgmentIntake acknowledgments;
 
@@ -86,10 +91,9 @@ public class InboundFileIntake {
       @Header(Exchange.FILE_NAME_ONLY) String name,
       @Body InputStream body)
       throws IOException {
-    MDC.put("partner", partnerId);
-    MDC.put("file", name);
     Path spool = spoolDir().resolve(UUID.randomUUID() + ".part");
-    try {
+    try (var p = MDC.putCloseable("partner", partnerId);
+        var f = MDC.putCloseable("file", name)) {
       MessageDigest sha256 = ContentHash.newDigest();
       long size;
       try (InputStream in = new DigestInputStream(body, sha256);
@@ -114,8 +118,6 @@ public class InboundFileIntake {
       return files.find(stored.id()).orElseThrow();
     } finally {
       Files.deleteIfExists(spool);
-      MDC.remove("partner");
-      MDC.remove("file");
     }
   }
 
@@ -127,18 +129,15 @@ public class InboundFileIntake {
       throw new IllegalStateException(
           "inbound file " + id + " is " + file.status() + "; only QUARANTINED files are replayed");
     }
-    MDC.put("partner", file.partnerId());
-    MDC.put("file", file.originalName());
     Path spool = spoolDir().resolve(UUID.randomUUID() + ".replay");
-    try {
+    try (var p = MDC.putCloseable("partner", file.partnerId());
+        var f = MDC.putCloseable("file", file.originalName())) {
       files.withContent(file.sha256(), in -> Files.copy(in, spool));
       log.info("replaying inbound file {}", id);
       read(file, spool);
       return files.find(id).orElseThrow();
     } finally {
       Files.deleteIfExists(spool);
-      MDC.remove("partner");
-      MDC.remove("file");
     }
   }
 
@@ -157,7 +156,7 @@ public class InboundFileIntake {
     }
     InboundFileReader reader =
         feed.flatMap(InboundFeed::lockboxLayout)
-            .map(this.reader::withLockboxLayout)
+            .map(layout -> layoutReaders.computeIfAbsent(layout, this.reader::withLockboxLayout))
             .orElse(this.reader);
     Optional<FileFormat> format = declared;
     String reason;

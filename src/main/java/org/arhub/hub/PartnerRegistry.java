@@ -54,9 +54,12 @@ public class PartnerRegistry {
   }
 
   /** A partner's feed by name, if both still exist in the partner files. */
+  public Optional<Partner> byId(String partnerId) {
+    return catalog.byId(partnerId);
+  }
+
   public Optional<Partner.InboundFeed> feed(String partnerId, String feedName) {
-    return catalog
-        .byId(partnerId)
+    return byId(partnerId)
         .flatMap(p -> p.feeds().stream().filter(f -> f.name().equals(feedName)).findFirst());
   }
 

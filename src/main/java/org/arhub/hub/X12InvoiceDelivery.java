@@ -39,9 +39,8 @@ public class X12InvoiceDelivery {
   @Transactional
   public long send(String partnerId, Invoice invoice) throws X12ValidationException {
     Partner partner =
-        partners.partners().stream()
-            .filter(p -> p.id().equals(partnerId))
-            .findFirst()
+        partners
+            .byId(partnerId)
             .orElseThrow(() -> new IllegalArgumentException("no partner " + partnerId));
     Partner.EdiIdentifiers them =
         partner
