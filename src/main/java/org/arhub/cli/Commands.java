@@ -18,7 +18,8 @@ public final class Commands {
   }
 
   private static final Map<String, Command> COMMANDS =
-      Map.of("parse", new ParseCommand(), "render", new RenderCommand());
+      Map.of(
+          "parse", new ParseCommand(), "render", new RenderCommand(), "apply", new ApplyCommand());
 
   private Commands() {}
 
@@ -41,6 +42,8 @@ public final class Commands {
     return """
         usage: java -jar arhub.jar                              start the hub
                java -jar arhub.jar parse [--format F] FILE     print a bank/remittance file as canonical JSON
+               java -jar arhub.jar apply --customers C.csv --invoices I.csv --out DIR FILE...
+                                   offline cash application (back-testing)
                java -jar arhub.jar render --format x12-810 --in INVOICE.json --out FILE
                                    [--sender QQ:ID] [--receiver QQ:ID] [--control N]""";
   }
