@@ -38,6 +38,7 @@ public final class CashApplicationEngine {
     evidence.add(customer.evidence());
     List<Evaluation> candidates = new ArrayList<>();
     String reason = "no rule found an invoice";
+    boolean namedAnotherCustomersInvoice = false;
     for (MatchingRule rule : ruleSet.rules()) {
       List<Proposal> proposals = rule.propose(context);
       if (proposals.isEmpty()) {
@@ -46,14 +47,24 @@ public final class CashApplicationEngine {
       List<Evaluation> evaluated = proposals.stream().map(p -> evaluate(context, p)).toList();
       Evaluation best = evaluated.get(0);
       evidence.addAll(best.proposal().evidence());
-      if (evaluated.size() == 1 && best.applicable(ruleSet.autoApplyThreshold())) {
+      boolean byAmountOnly =
+          best.proposal().claims().stream().allMatch(c -> "amount".equals(c.matchedOn()));
+      if (evaluated.size() == 1
+          && best.applicable(ruleSet.autoApplyThreshold())
+          && !(namedAnotherCustomersInvoice && byAmountOnly)) {
         evidence.add("amounts: " + String.join(", ", best.settlement().fit()));
         return apply(payment, best, evidence);
       }
       candidates.addAll(evaluated);
-      if (best.refusal().isPresent()) {
-        // a conflict (another customer's invoice, another currency, already paid) is for a person
+      if (best.refusal().isPresent() && best.endsSearch()) {
+        // another currency, already paid, an advice that does not add up: for a person
         return exception(payment, customer, candidates, best.refusal().get(), evidence);
+      }
+      if (best.refusal().isPresent()) {
+        // another customer's invoice: never applied; a later rule may still find the payer's own
+        reason = best.refusal().get();
+        namedAnotherCustomersInvoice = true;
+        continue;
       }
       if (evaluated.size() > 1 && !best.proposal().amountConfirmed()) {
         return exception(
@@ -63,14 +74,16 @@ public final class CashApplicationEngine {
             rule.name() + " found " + evaluated.size() + " equally good answers",
             evidence);
       }
-      reason =
-          evaluated.size() > 1
-              ? rule.name() + " found " + evaluated.size() + " equally good answers"
-              : rule.name()
-                  + " confidence "
-                  + best.confidence()
-                  + " is below "
-                  + ruleSet.autoApplyThreshold();
+      if (!namedAnotherCustomersInvoice) {
+        reason =
+            evaluated.size() > 1
+                ? rule.name() + " found " + evaluated.size() + " equally good answers"
+                : rule.name()
+                    + " confidence "
+                    + best.confidence()
+                    + " is below "
+                    + ruleSet.autoApplyThreshold();
+      }
     }
     return exception(payment, customer, candidates, reason, evidence);
   }
@@ -90,7 +103,7 @@ public final class CashApplicationEngine {
       if (relation == OpenItemIndex.Relation.RELATED) {
         confidence = confidence.multiply(RELATED_PAYER);
       } else if (relation == OpenItemIndex.Relation.NONE && customer.isStrong()) {
-        return Evaluation.refused(
+        return Evaluation.conflict(
             proposal, "invoice of customer " + owner + ", but the payer is customer " + payer);
       } else if (relation == OpenItemIndex.Relation.NONE && customer.isKnown()) {
         confidence = confidence.multiply(NAME_AGAINST_REFERENCE);
@@ -103,7 +116,8 @@ public final class CashApplicationEngine {
       return Evaluation.refused(proposal, settlement.refusal().get());
     }
     boolean partial = settlement.fit().contains("partial") || settlement.fit().contains("overpaid");
-    if (partial && !proposal.amountConfirmed() && !customer.isStrong()) {
+    if (partial && !proposal.amountConfirmed() && !customer.isKnown()) {
+      // a reference alone, with amounts that do not fit and nobody to confirm who paid
       confidence = confidence.multiply(UNCONFIRMED_PARTIAL);
     }
     return new Evaluation(
@@ -161,10 +175,26 @@ public final class CashApplicationEngine {
       Settlement settlement,
       String payer,
       BigDecimal confidence,
-      Optional<String> refusal) {
+      Optional<String> refusal,
+      boolean endsSearch) {
+    Evaluation(
+        Proposal proposal,
+        Settlement settlement,
+        String payer,
+        BigDecimal confidence,
+        Optional<String> refusal) {
+      this(proposal, settlement, payer, confidence, refusal, true);
+    }
+
     static Evaluation refused(Proposal proposal, String why) {
       return new Evaluation(
-          proposal, Settlement.refused(why), "", BigDecimal.ZERO, Optional.of(why));
+          proposal, Settlement.refused(why), "", BigDecimal.ZERO, Optional.of(why), true);
+    }
+
+    /** The proposal names another customer's invoice: refused, but not the end of the search. */
+    static Evaluation conflict(Proposal proposal, String why) {
+      return new Evaluation(
+          proposal, Settlement.refused(why), "", BigDecimal.ZERO, Optional.of(why), false);
     }
 
     boolean applicable(BigDecimal threshold) {

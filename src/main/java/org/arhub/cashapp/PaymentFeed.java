@@ -78,7 +78,10 @@ public final class PaymentFeed implements BankFileSink {
         new Money(transaction.amount(), statement.currency()),
         date,
         transaction.endToEndId().filter(id -> !id.equalsIgnoreCase("NOTPROVIDED")),
-        transaction.payer().name(),
+        transaction
+            .payer()
+            .name()
+            .or(() -> PayerInText.find(transaction.remittance().unstructured())),
         transaction.payer().account(),
         Optional.empty(),
         transaction.remittance().creditorReference(),

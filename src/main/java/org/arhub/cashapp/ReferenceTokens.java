@@ -39,7 +39,8 @@ public final class ReferenceTokens {
     while (matcher.find()) {
       String word = trimPunctuation(matcher.group());
       if (!ORDER_WORDS.contains(previous) && hasDigit(word) && !isOrderOrDate(word)) {
-        String withPrefix = INVOICE_WORDS.contains(previous) ? previous + word : word;
+        boolean bareNumber = Character.isDigit(word.charAt(0));
+        String withPrefix = bareNumber && INVOICE_WORDS.contains(previous) ? previous + word : word;
         keys.addAll(expand(withPrefix));
       }
       previous = word;

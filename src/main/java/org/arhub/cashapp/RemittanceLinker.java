@@ -60,6 +60,10 @@ public final class RemittanceLinker {
         return Optional.of(advice);
       }
     }
+    if (payment.trace().isPresent() || saysWhatItPays(payment)) {
+      return Optional
+          .empty(); // its own trace or references: a same-amount advice is someone else's
+    }
     List<Remittance> sameAmount =
         byAmount.getOrDefault(amountKey(payment.currency(), payment.amount().amount()), List.of());
     List<Remittance> fitting = new ArrayList<>();
@@ -69,6 +73,12 @@ public final class RemittanceLinker {
       }
     }
     return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+  }
+
+  private static boolean saysWhatItPays(IncomingPayment payment) {
+    return !payment.lines().isEmpty()
+        || payment.creditorReference().isPresent()
+        || payment.texts().stream().anyMatch(t -> !ReferenceTokens.in(t).isEmpty());
   }
 
   private static boolean samePayer(IncomingPayment payment, Remittance advice) {

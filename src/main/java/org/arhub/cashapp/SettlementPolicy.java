@@ -54,6 +54,13 @@ public record SettlementPolicy(
                 || withinTolerance(difference, invoice.openAmount(), invoice.currency()));
   }
 
+  /** Whether {@code paid} is exactly the open amount, or exactly it less the discount due. */
+  public boolean fitsExactly(OpenInvoice invoice, BigDecimal paid, LocalDate date) {
+    BigDecimal difference = invoice.openAmount().subtract(paid);
+    return difference.signum() == 0
+        || difference.signum() > 0 && difference.compareTo(discount(invoice, date)) == 0;
+  }
+
   BigDecimal discount(OpenInvoice invoice, LocalDate date) {
     if (invoice.openAmount().compareTo(invoice.amount()) != 0) {
       return zero(invoice.currency()); // the discount is granted on a first, full payment only

@@ -31,6 +31,12 @@ class ReferenceTokensTest {
   }
 
   @Test
+  void aWordSayingInvoiceBeforeAFullInvoiceNumberIsNotPartOfIt() {
+    assertThat(ReferenceTokens.in("INVOICE INV-127951")).containsExactly("127951");
+    assertThat(ReferenceTokens.in("Rechnung INV-114118")).containsExactly("114118");
+  }
+
+  @Test
   void leavesOutOrderNumbersDatesAndAmounts() {
     assertThat(
             ReferenceTokens.in(

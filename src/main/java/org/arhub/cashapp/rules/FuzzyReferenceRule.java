@@ -10,6 +10,7 @@ import org.arhub.cashapp.Claim;
 import org.arhub.cashapp.MatchContext;
 import org.arhub.cashapp.MatchingRule;
 import org.arhub.cashapp.OpenInvoice;
+import org.arhub.cashapp.OpenItemIndex;
 import org.arhub.cashapp.Proposal;
 import org.arhub.cashapp.ReferenceKey;
 import org.arhub.cashapp.ReferenceTokens;
@@ -62,10 +63,28 @@ public final class FuzzyReferenceRule implements MatchingRule {
     return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
   }
 
+  /**
+   * Whether the reference as written names an invoice the payer may mean. An invoice of an
+   * unrelated customer, when the payer is known by its account, is read as a typo instead.
+   */
+  private static boolean namesARealInvoiceOfThePayer(MatchContext context, String key) {
+    List<OpenInvoice> named = context.index().resolve(key);
+    if (named.isEmpty()) {
+      return false;
+    }
+    if (!context.customer().isStrong()) {
+      return true;
+    }
+    String payer = context.customer().customerId().orElseThrow();
+    return named.stream()
+        .anyMatch(
+            i -> context.index().relation(payer, i.customerId()) != OpenItemIndex.Relation.NONE);
+  }
+
   private static List<OpenInvoice> fitting(
       MatchContext context, String reference, BigDecimal paid) {
     String key = ReferenceKey.of(reference);
-    if (key.length() < MIN_KEY_LENGTH || !context.index().resolve(key).isEmpty()) {
+    if (key.length() < MIN_KEY_LENGTH || namesARealInvoiceOfThePayer(context, key)) {
       // too short to tell a typo from another number, or it names a real invoice as written
       return List.of();
     }

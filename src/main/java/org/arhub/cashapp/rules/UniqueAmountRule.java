@@ -15,6 +15,7 @@ import org.arhub.cashapp.Proposal;
  */
 public final class UniqueAmountRule implements MatchingRule {
   static final BigDecimal CONFIDENCE = new BigDecimal("0.90");
+  static final BigDecimal WITHIN_TOLERANCE = new BigDecimal("0.80");
   static final BigDecimal UNKNOWN_PAYER = new BigDecimal("0.60");
   static final BigDecimal AMBIGUOUS = new BigDecimal("0.50");
 
@@ -27,14 +28,25 @@ public final class UniqueAmountRule implements MatchingRule {
   public List<Proposal> propose(MatchContext context) {
     BigDecimal paid = context.amount();
     if (context.customer().isKnown()) {
+      List<OpenInvoice> open = context.customerOpenInvoices();
       List<OpenInvoice> fitting =
-          context.customerOpenInvoices().stream()
-              .filter(i -> context.policy().confirms(i, paid, context.payment().date()))
+          open.stream()
+              .filter(i -> context.policy().fitsExactly(i, paid, context.payment().date()))
               .toList();
       BigDecimal confidence = fitting.size() == 1 ? CONFIDENCE : AMBIGUOUS;
+      if (fitting.isEmpty()) {
+        // only within tolerance: a sum of other invoices may fit exactly, so leave it to a person
+        // unless no later rule finds better
+        fitting =
+            open.stream()
+                .filter(i -> context.policy().confirms(i, paid, context.payment().date()))
+                .toList();
+        confidence = fitting.size() == 1 ? WITHIN_TOLERANCE : AMBIGUOUS;
+      }
+      BigDecimal found = confidence;
       return fitting.stream()
           .limit(5)
-          .map(i -> proposal(i, confidence, "the customer's only open invoice this amount settles"))
+          .map(i -> proposal(i, found, "the customer's only open invoice this amount settles"))
           .toList();
     }
     List<OpenInvoice> anywhere = context.index().openWithAmount(context.payment().currency(), paid);
