@@ -43,6 +43,7 @@ final class XmlCursor {
   private final int[] indexes = new int[MAX_DEPTH + 2];
   private final int[] lines = new int[MAX_DEPTH + 2];
   private int depth;
+  private String lastAttribute = "";
 
   XmlCursor(XMLStreamReader xml, String file) {
     this.xml = xml;
@@ -97,9 +98,20 @@ final class XmlCursor {
     return depth;
   }
 
-  /** An attribute (without namespace) of the element whose start tag was just read. */
+  /**
+   * An attribute (without namespace) of the element whose start tag was just read. A value equal to
+   * the previous one comes back as the same instance: Ccy="EUR" on every amount then hashes once
+   * for the currency lookup and compares by identity.
+   */
   String attribute(String localName) {
-    return xml.getAttributeValue(null, localName);
+    String value = xml.getAttributeValue(null, localName);
+    if (value == null) {
+      return null;
+    }
+    if (!value.equals(lastAttribute)) {
+      lastAttribute = value;
+    }
+    return lastAttribute;
   }
 
   /** Reads the current element's text, trimmed, and leaves the element. */
@@ -148,7 +160,12 @@ final class XmlCursor {
     String fromChild = null;
     while (true) {
       switch (next()) {
-        case CHARACTERS, CDATA, SPACE -> plain = plain.isEmpty() ? trimmedText() : plain;
+        case CHARACTERS, CDATA, SPACE -> {
+          // the indentation around a child is not built into a string only to be trimmed away
+          if (plain.isEmpty() && !isWhiteSpace()) {
+            plain = trimmedText();
+          }
+        }
         case START_ELEMENT -> {
           enter();
           if (child.equals(name()) && fromChild == null) {
@@ -275,19 +292,33 @@ final class XmlCursor {
     return eventText().trim();
   }
 
-  /**
-   * The text of the current event. Aalto parses text lazily, so a malformed character shows only
-   * now, as an unchecked exception around the XMLStreamException.
-   */
+  /** Whether the current text event is only whitespace, found without building its string. */
+  private boolean isWhiteSpace() throws InvalidFileException {
+    try {
+      return xml.isWhiteSpace();
+    } catch (RuntimeException e) {
+      throw lazyParseError(e);
+    }
+  }
+
+  /** The text of the current event. */
   private String eventText() throws InvalidFileException {
     try {
       return xml.getText();
     } catch (RuntimeException e) {
-      if (e.getCause() instanceof XMLStreamException streamError) {
-        throw notWellFormed(streamError);
-      }
-      throw e;
+      throw lazyParseError(e);
     }
+  }
+
+  /**
+   * Aalto parses text lazily, so a malformed character shows only when the text is looked at, as an
+   * unchecked exception around the XMLStreamException; any other is returned to be rethrown.
+   */
+  private RuntimeException lazyParseError(RuntimeException e) throws InvalidFileException {
+    if (e.getCause() instanceof XMLStreamException streamError) {
+      throw notWellFormed(streamError);
+    }
+    return e;
   }
 
   private InvalidFileException notWellFormed(XMLStreamException e) {

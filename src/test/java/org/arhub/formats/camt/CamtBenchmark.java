@@ -36,17 +36,17 @@ import org.arhub.model.StatementEnd;
  * </pre>
  *
  * The default run writes a pretty-printed camt.053.001.08 with 100,000 entries, then times 2
- * warm-up and 3 measured runs of each parser (and of a bare Aalto token pass, the ceiling for any
- * StAX reader) and prints MB/s, entries/s and the ratio. Prowide parses a String, so its time
- * includes reading the file into one; it needs a few GB of heap for this file. {@code --big} writes
- * about 1 GB to the temp directory (or {@code --dir DIR}), reads it once with whatever heap the JVM
- * has, prints time and peak heap, and deletes the file.
+ * warm-up and 5 measured runs of each parser (and of a bare Aalto token pass, the ceiling for any
+ * StAX reader) and prints MB/s, entries/s and the ratio of the medians. Prowide parses a String, so
+ * its time includes reading the file into one; it needs a few GB of heap for this file. {@code
+ * --big} writes about 1 GB to the temp directory (or {@code --dir DIR}), reads it once with
+ * whatever heap the JVM has, prints time and peak heap, and deletes the file.
  */
 public final class CamtBenchmark {
   private static final int ENTRIES = 100_000;
   private static final long BIG_BYTES = 1L << 30;
   private static final int WARM_UPS = 2;
-  private static final int RUNS = 3;
+  private static final int RUNS = 5;
 
   private CamtBenchmark() {}
 
@@ -70,13 +70,14 @@ public final class CamtBenchmark {
       System.out.printf(
           "camt.053.001.08, %,d entries, %.1f MB, heap max %d MB%n",
           ENTRIES, megabytes, Runtime.getRuntime().maxMemory() >> 20);
-      double ours = best("arhub CamtReader (Aalto StAX)", file, megabytes, CamtBenchmark::ours);
+      double ours = median("arhub CamtReader (Aalto StAX)", file, megabytes, CamtBenchmark::ours);
       double prowide =
-          best("Prowide MxCamt05300108.parse", file, megabytes, CamtBenchmark::prowide);
+          median("Prowide MxCamt05300108.parse", file, megabytes, CamtBenchmark::prowide);
       double tokens =
-          best("(ceiling: bare Aalto token pass)", file, megabytes, CamtBenchmark::aaltoTokens);
+          median("(ceiling: bare Aalto token pass)", file, megabytes, CamtBenchmark::aaltoTokens);
       System.out.printf(
-          "ratio: arhub is %.1fx Prowide (entries/s); arhub runs at %.0f%% of a bare Aalto pass%n",
+          "ratio of medians: arhub is %.1fx Prowide (entries/s); arhub runs at %.0f%% of a bare"
+              + " Aalto pass%n",
           ours / prowide, 100 * ours / tokens);
     } finally {
       Files.deleteIfExists(file);
@@ -111,13 +112,16 @@ public final class CamtBenchmark {
     long entries(Path file) throws Exception;
   }
 
-  /** Runs warm-ups and measured runs; prints each measured run and returns the best entries/s. */
-  private static double best(String name, Path file, double megabytes, Parser parser)
+  /**
+   * Runs warm-ups and measured runs; prints each measured run and the median, and returns the
+   * median entries/s (the best run would reward a lucky moment of a noisy machine).
+   */
+  private static double median(String name, Path file, double megabytes, Parser parser)
       throws Exception {
     for (int i = 0; i < WARM_UPS; i++) {
       parser.entries(file);
     }
-    double best = 0;
+    double[] rates = new double[RUNS];
     for (int i = 1; i <= RUNS; i++) {
       System.gc();
       long start = System.nanoTime();
@@ -129,9 +133,14 @@ public final class CamtBenchmark {
       System.out.printf(
           "%-32s run %d: %6.3f s  %7.1f MB/s  %,10.0f entries/s%n",
           name, i, seconds, megabytes / seconds, entries / seconds);
-      best = Math.max(best, entries / seconds);
+      rates[i - 1] = entries / seconds;
     }
-    return best;
+    Arrays.sort(rates);
+    double median = rates[RUNS / 2];
+    System.out.printf(
+        "%-32s median: %7.1f MB/s  %,10.0f entries/s%n",
+        name, megabytes * median / ENTRIES, median);
+    return median;
   }
 
   private static long ours(Path file) throws IOException, InvalidFileException {
