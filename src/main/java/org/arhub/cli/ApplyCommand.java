@@ -19,6 +19,7 @@ import org.arhub.formats.FileFormat;
 import org.arhub.formats.FileReaders;
 import org.arhub.formats.InboundFileReader;
 import org.arhub.formats.InboundFileReader.Rejected;
+import org.arhub.formats.ledger.LedgerCsv;
 import org.arhub.model.Remittance;
 
 /**
@@ -63,8 +64,8 @@ final class ApplyCommand implements Commands.Command {
     }
     try {
       OpenItemIndex index = new OpenItemIndex();
-      ApplyInputs.readCustomers(customers).forEach(index::addCustomer);
-      ApplyInputs.readInvoices(invoices).forEach(index::addInvoice);
+      LedgerCsv.readCustomers(customers).forEach(index::addCustomer);
+      LedgerCsv.readInvoices(invoices).forEach(index::addInvoice);
       Files.createDirectories(outDir);
       return apply(index, files, outDir, out, err);
     } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import org.arhub.cashapp.Allocation;
 import org.arhub.cashapp.Candidate;
 import org.arhub.cashapp.Decision;
 import org.arhub.cashapp.IncomingPayment;
+import org.arhub.formats.ledger.Csv;
 
 /**
  * Writes the {@code apply} command's results: applications.csv and unapplied.csv as DESIGN.md

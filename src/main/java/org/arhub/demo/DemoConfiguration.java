@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.arhub.hub.ArhubProperties;
+import org.arhub.store.MasterDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,11 @@ public class DemoConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  EmbeddedSftpServer demoBank(ArhubProperties properties, ConfigurableEnvironment env)
+  EmbeddedSftpServer demoBank(
+      ArhubProperties properties, ConfigurableEnvironment env, MasterDataStore masterData)
       throws IOException {
+    // invoices first: the bank's files are applied as soon as they are read
+    DemoLedger.loadInto(masterData, properties.getDataDir().resolve("demo-ledger"));
     Path home = properties.getDataDir().resolve("demo-bank").toAbsolutePath();
     Path root = home.resolve("sftp");
     seedOnce(root.resolve("outbox"), home.resolve("seeded"));

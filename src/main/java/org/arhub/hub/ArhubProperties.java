@@ -22,6 +22,32 @@ public class ArhubProperties {
   private final Admin admin = new Admin();
   private final EmbeddedDb embeddedDb = new EmbeddedDb();
   private final Edi edi = new Edi();
+  private final CashApplication cashApplication = new CashApplication();
+
+  /** Cash application: which rule set, and how often pending payments are looked at again. */
+  public static class CashApplication {
+    /** A rules.yaml of your own; unset means the shipped mappings/cashapp/rules.yaml. */
+    private Path rulesFile;
+
+    /** Milliseconds between runs over pending payments (new files also start a run at once). */
+    private long periodMillis = 30_000;
+
+    public Path getRulesFile() {
+      return rulesFile;
+    }
+
+    public void setRulesFile(Path rulesFile) {
+      this.rulesFile = rulesFile;
+    }
+
+    public long getPeriodMillis() {
+      return periodMillis;
+    }
+
+    public void setPeriodMillis(long periodMillis) {
+      this.periodMillis = periodMillis;
+    }
+  }
 
   /** The hub's own X12 identity (ISA05/06, GS02) in what it sends. */
   public static class Edi {
@@ -181,6 +207,10 @@ public class ArhubProperties {
 
   public EmbeddedDb getEmbeddedDb() {
     return embeddedDb;
+  }
+
+  public CashApplication getCashApplication() {
+    return cashApplication;
   }
 
   public Edi getEdi() {

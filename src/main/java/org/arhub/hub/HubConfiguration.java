@@ -1,5 +1,10 @@
 package org.arhub.hub;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.arhub.cashapp.RuleSet;
+import org.arhub.cashapp.RuleSetFile;
 import org.arhub.formats.FileReaders;
 import org.arhub.formats.InboundFileReader;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +19,15 @@ public class HubConfiguration {
   @Bean
   InboundFileReader inboundFileReader() {
     return new InboundFileReader(FileReaders.standard());
+  }
+
+  /** The cash-application rule set: arhub.cash-application.rules-file, else the shipped one. */
+  @Bean
+  RuleSet cashApplicationRules(ArhubProperties properties) throws IOException {
+    Path file = properties.getCashApplication().getRulesFile();
+    return file == null
+        ? RuleSetFile.standard()
+        : RuleSetFile.read(Files.readString(file), file.toString());
   }
 
   /** Shared by every intake route (and every hub instance on the same database). */

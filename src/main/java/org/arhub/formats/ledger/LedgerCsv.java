@@ -1,4 +1,4 @@
-package org.arhub.cli;
+package org.arhub.formats.ledger;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,11 +13,15 @@ import org.arhub.cashapp.OpenInvoice;
 import org.arhub.cashapp.PaymentTerms;
 import org.arhub.model.Money;
 
-/** The customers.csv and invoices.csv of the {@code apply} command (columns in DESIGN.md). */
-final class ApplyInputs {
-  private ApplyInputs() {}
+/**
+ * customers.csv ({@code customer_id,name,bank_accounts,parent_id}) and invoices.csv ({@code
+ * invoice_number,customer_id,currency,issue_date,due_date,amount,open_amount,terms}) as DESIGN.md
+ * defines them for the {@code apply} command; the demo ledger uses the same files.
+ */
+public final class LedgerCsv {
+  private LedgerCsv() {}
 
-  static List<Customer> readCustomers(java.nio.file.Path file) throws IOException {
+  public static List<Customer> readCustomers(java.nio.file.Path file) throws IOException {
     List<Customer> customers = new ArrayList<>();
     for (Csv.Row row :
         Csv.read(file, List.of("customer_id", "name", "bank_accounts", "parent_id"))) {
@@ -37,7 +41,7 @@ final class ApplyInputs {
     return customers;
   }
 
-  static List<OpenInvoice> readInvoices(java.nio.file.Path file) throws IOException {
+  public static List<OpenInvoice> readInvoices(java.nio.file.Path file) throws IOException {
     List<OpenInvoice> invoices = new ArrayList<>();
     List<String> columns =
         List.of(

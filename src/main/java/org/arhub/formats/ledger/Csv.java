@@ -1,4 +1,4 @@
-package org.arhub.cli;
+package org.arhub.formats.ledger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 4180 CSV as the {@code apply} command reads and writes it: a header row naming the columns,
- * fields quoted with {@code "} when they hold a comma, quote or line break.
+ * RFC 4180 CSV as the hub reads and writes it (apply command, demo ledger): a header row naming the
+ * columns, fields quoted with {@code "} when they hold a comma, quote or line break.
  */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
   /** One data row by column name; {@code line} is the row's line number in the file. */
-  record Row(Path file, int line, Map<String, String> fields) {
-    String get(String column) {
+  public record Row(Path file, int line, Map<String, String> fields) {
+    public String get(String column) {
       return fields.getOrDefault(column, "").trim();
     }
 
     /** A required column: an empty value is an error naming the file, line and column. */
-    String required(String column) {
+    public String required(String column) {
       String value = get(column);
       if (value.isEmpty()) {
         throw new IllegalArgumentException(where() + ": column " + column + " is empty");
@@ -34,12 +34,12 @@ final class Csv {
       return value;
     }
 
-    String where() {
+    public String where() {
       return file + " line " + line;
     }
   }
 
-  static List<Row> read(Path file, List<String> requiredColumns) throws IOException {
+  public static List<Row> read(Path file, List<String> requiredColumns) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String headerLine = reader.readLine();
@@ -99,7 +99,7 @@ final class Csv {
     return fields;
   }
 
-  static void writeRow(Writer out, String... values) {
+  public static void writeRow(Writer out, String... values) {
     try {
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {

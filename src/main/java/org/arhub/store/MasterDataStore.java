@@ -1,0 +1,69 @@
+package org.arhub.store;
+
+import java.sql.Date;
+import java.util.List;
+import org.arhub.cashapp.Customer;
+import org.arhub.cashapp.OpenInvoice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers, their bank accounts and invoices as the ERP gives them. Loading is idempotent: a
+ * customer, account or invoice already known is left as it is (the ERP intake of a later issue owns
+ * updates).
+ */
+@Repository
+public class MasterDataStore {
+  private final JdbcTemplate jdbc;
+
+  public MasterDataStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Loads customers (parents before children) and invoices in one transaction. */
+  @Transactional
+  public void load(List<Customer> customers, List<OpenInvoice> invoices) {
+    for (Customer customer :
+        customers.stream()
+            .sorted((a, b) -> Boolean.compare(a.parentId().isPresent(), b.parentId().isPresent()))
+            .toList()) {
+      jdbc.update(
+          "insert into customer(id, name, parent_id) values (?, ?, ?) on conflict (id) do nothing",
+          customer.id(),
+          customer.name(),
+          customer.parentId().orElse(null));
+      for (String account : customer.bankAccounts()) {
+        jdbc.update(
+            """
+            insert into customer_bank_account(customer_id, account_identifier) values (?, ?)
+            on conflict on constraint customer_bank_account_unique do nothing""",
+            customer.id(),
+            account);
+      }
+    }
+    for (OpenInvoice invoice : invoices) {
+      jdbc.update(
+          """
+          insert into invoice(number, customer_id, currency, issue_date, due_date, amount, terms,
+                              discount_rate, discount_until)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (number) do nothing""",
+          invoice.number(),
+          invoice.customerId(),
+          invoice.currency(),
+          Date.valueOf(invoice.issueDate()),
+          Date.valueOf(invoice.dueDate()),
+          invoice.amount(),
+          invoice.terms().text(),
+          invoice.terms().discountPercent().signum() > 0 ? invoice.terms().discountPercent() : null,
+          invoice.terms().discountPercent().signum() > 0
+              ? Date.valueOf(invoice.issueDate().plusDays(invoice.terms().discountDays()))
+              : null);
+    }
+  }
+
+  public int invoiceCount() {
+    Integer count = jdbc.queryForObject("select count(*) from invoice", Integer.class);
+    return count == null ? 0 : count;
+  }
+}
