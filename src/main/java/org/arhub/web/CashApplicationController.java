@@ -1,7 +1,9 @@
 package org.arhub.web;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.arhub.hub.CashApplicationRun;
@@ -36,9 +38,40 @@ public class CashApplicationController {
     this.run = run;
   }
 
+  /** One payment waiting for a person, with the engine's candidates and evidence as JSON. */
+  public record ExceptionView(
+      long bankPaymentId,
+      String paymentId,
+      String partnerId,
+      BigDecimal amount,
+      String currency,
+      LocalDate bookingDate,
+      Optional<String> payerName,
+      Optional<String> payerAccount,
+      Optional<String> customerId,
+      String reason,
+      @JsonRawValue String candidates,
+      @JsonRawValue String evidence) {
+    static ExceptionView of(ExceptionItem item) {
+      return new ExceptionView(
+          item.bankPaymentId(),
+          item.paymentId(),
+          item.partnerId(),
+          item.amount(),
+          item.currency(),
+          item.bookingDate(),
+          item.payerName(),
+          item.payerAccount(),
+          item.customerId(),
+          item.reason(),
+          item.candidates() == null ? "[]" : item.candidates(),
+          item.evidence() == null ? "[]" : item.evidence());
+    }
+  }
+
   @GetMapping("/exceptions")
-  public List<ExceptionItem> exceptions(@RequestParam(defaultValue = "100") int limit) {
-    return store.exceptions(Math.min(limit, 1000));
+  public List<ExceptionView> exceptions(@RequestParam(defaultValue = "100") int limit) {
+    return store.exceptions(Math.min(limit, 1000)).stream().map(ExceptionView::of).toList();
   }
 
   /** One invoice of a manual application; absent amounts are zero. */

@@ -85,7 +85,10 @@ class CashApplicationApiTest {
     JsonNode t06 = find(queue, "T06");
     assertThat(t06.get("reason").asText()).isEqualTo("no rule found an invoice");
     assertThat(t06.get("payerAccount").asText()).isEqualTo(UNKNOWN_ACCOUNT);
-    assertThat(find(queue, "T09").get("candidates").asText()).contains("INV-4002");
+    JsonNode t09 = find(queue, "T09");
+    assertThat(t09.get("candidates").get(0).get("invoices").get(0).asText()).isEqualTo("INV-4002");
+    assertThat(t09.get("reason").asText()).contains("never applied automatically");
+    assertThat(t06.get("evidence").get(0).asText()).contains("not a known customer");
     long t06Id = t06.get("bankPaymentId").asLong();
 
     HttpResponse<String> tooMuch =
