@@ -44,6 +44,24 @@ class DemoModeTest {
           .extracting(s -> s.split(":")[0])
           .containsExactly("BAI2-20261120.bai", "camt053-20261120.xml", "lockbox-20261120.txt");
 
+      // The demo ledger's invoices are paid by the demo bank's files: cash application applies
+      // every customer payment and leaves the lockbox deposit (its checks are in the lockbox file).
+      waitUntil(
+          () ->
+              jdbc.queryForObject(
+                      "select count(*) from bank_payment where direction = 'CREDIT' and status = 'UNAPPLIED'",
+                      Integer.class)
+                  == 0);
+      assertThat(
+              jdbc.queryForList(
+                  "select status || ' ' || count(*) from bank_payment where direction = 'CREDIT' group by status order by status",
+                  String.class))
+          .containsExactly("APPLIED 10", "EXCEPTION 1");
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from invoice_balance where open_amount = 0", Integer.class))
+          .isEqualTo(12);
+
       int port = Integer.parseInt(hub.getEnvironment().getProperty("local.server.port"));
       assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
       assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
@@ -53,6 +71,10 @@ class DemoModeTest {
       assertThat(get(port, "/actuator/prometheus").statusCode())
           .as("metrics need a login")
           .isEqualTo(401);
+      assertThat(get(port, "/actuator/prometheus", "arhub", "test-secret").body())
+          .contains(
+              "arhub_cashapp_payments_total{channel=\"camt.053.001.08\",customer=\"CUST-BRENNER\",outcome=\"APPLIED\",rule=\"REMITTANCE_LINES\"} 1.0")
+          .contains("arhub_cashapp_amount_applied_total");
       HttpResponse<String> openApi = get(port, "/v3/api-docs", "arhub", "test-secret");
       assertThat(openApi.statusCode()).isEqualTo(200);
       assertThat(openApi.body()).contains("/api/v1/files/{id}/replay");
