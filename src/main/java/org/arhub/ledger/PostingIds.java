@@ -3,7 +3,9 @@ package org.arhub.ledger;
 /**
  * The deterministic posting ids of cash application. The same event always gets the same id, so a
  * re-run or a retry after a crash finds it already posted and posts nothing (the ids are unique in
- * the database). Automatic postings are keyed by the bank payment, a person's by their decision.
+ * the database). Automatic postings are keyed by the bank payment and its round (how often it was
+ * unapplied before: a payment unapplied and decided again posts anew), a person's by their
+ * decision.
  */
 public final class PostingIds {
   private PostingIds() {}
@@ -13,16 +15,21 @@ public final class PostingIds {
     return "cash:" + bankPaymentId;
   }
 
-  public static String application(long bankPaymentId, String invoiceNumber) {
-    return "app:" + bankPaymentId + ":" + invoiceNumber;
+  public static String application(long bankPaymentId, String invoiceNumber, int round) {
+    return "app:" + bankPaymentId + ":" + invoiceNumber + suffix(round);
   }
 
-  public static String dispute(long bankPaymentId, String invoiceNumber) {
-    return "dispute:" + bankPaymentId + ":" + invoiceNumber;
+  public static String dispute(long bankPaymentId, String invoiceNumber, int round) {
+    return "dispute:" + bankPaymentId + ":" + invoiceNumber + suffix(round);
   }
 
-  public static String onAccount(long bankPaymentId) {
-    return "onaccount:" + bankPaymentId;
+  public static String onAccount(long bankPaymentId, int round) {
+    return "onaccount:" + bankPaymentId + suffix(round);
+  }
+
+  /** Nothing for a payment's first decision, "#n" after its n-th unapply. */
+  private static String suffix(int round) {
+    return round == 0 ? "" : "#" + round;
   }
 
   public static String manualApplication(long decisionId, String invoiceNumber) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class CashApplicationQueries {
 
   OpenItemIndex openItems() {
     OpenItemIndex index = new OpenItemIndex();
+    // a million open invoices share a few customers, currencies, dates and terms: one copy each
+    Map<Object, Object> canonical = new HashMap<>();
     jdbc.query(
         """
         select c.id, c.name, c.parent_id,
@@ -73,7 +76,7 @@ final class CashApplicationQueries {
         from invoice i join invoice_balance b on b.invoice_id = i.id
         where i.status not in ('CANCELLED', 'WRITTEN_OFF') and b.open_amount > 0""",
         rs -> {
-          index.addInvoice(invoice(rs));
+          index.addInvoice(invoice(rs, canonical));
         });
     jdbc.query(
         "select reference_key, invoice_number from cashapp_reference_alias",
@@ -83,10 +86,11 @@ final class CashApplicationQueries {
     return index;
   }
 
-  private static OpenInvoice invoice(ResultSet rs) throws SQLException {
-    String currency = rs.getString("currency");
-    LocalDate issued = rs.getDate("issue_date").toLocalDate();
-    LocalDate due = rs.getDate("due_date").toLocalDate();
+  private static OpenInvoice invoice(ResultSet rs, Map<Object, Object> canonical)
+      throws SQLException {
+    String currency = canonical(canonical, rs.getString("currency"));
+    LocalDate issued = canonical(canonical, rs.getDate("issue_date").toLocalDate());
+    LocalDate due = canonical(canonical, rs.getDate("due_date").toLocalDate());
     BigDecimal rate = rs.getBigDecimal("discount_rate");
     String text = rs.getString("terms");
     // the ERP's discount columns, when it sent them, say more than the printed terms
@@ -101,28 +105,45 @@ final class CashApplicationQueries {
                 false);
     return new OpenInvoice(
         rs.getString("number"),
-        rs.getString("customer_id"),
+        canonical(canonical, rs.getString("customer_id")),
         currency,
         issued,
         due,
         Money.atScale(rs.getBigDecimal("amount"), currency),
         Money.atScale(rs.getBigDecimal("open_amount"), currency),
-        terms);
+        canonical(canonical, terms));
   }
 
-  List<PendingPayment> pendingPayments(int limit) {
+  /** The copy of an equal value seen before, else this one. */
+  @SuppressWarnings("unchecked")
+  private static <T> T canonical(Map<Object, Object> seen, T value) {
+    return (T) seen.computeIfAbsent(value, v -> v);
+  }
+
+  /** The first {@code limit} pending payments after {@code after} in (booking date, id) order. */
+  List<PendingPayment> pendingPayments(int limit, Optional<PendingPayment> after) {
+    List<Object> args = new ArrayList<>();
+    after.ifPresent(
+        a -> {
+          args.add(Date.valueOf(a.bookingDate()));
+          args.add(a.id());
+        });
+    args.add(limit);
     return jdbc.query(
         """
-        select p.id, p.payment_id, coalesce(f.format, 'unknown') as channel, p.amount, p.currency,
+        select p.id, p.booking_date, p.payment_id, coalesce(f.format, 'unknown') as channel, p.amount, p.currency,
                coalesce(p.value_date, p.booking_date) as paid_on, p.end_to_end_id, p.payer_name, p.payer_account,
                p.creditor_reference, p.remittance_text, p.invoice_references::text as refs
         from bank_payment p join inbound_file f on f.id = p.inbound_file_id
         where p.status = 'UNAPPLIED' and p.direction = 'CREDIT' and not p.provisional and not p.reversal
-          and p.amount > 0 and p.return_reason is null
+          and p.amount > 0 and p.return_reason is null %s
         order by p.booking_date, p.id
-        limit ?""",
-        (rs, n) -> new PendingPayment(rs.getLong("id"), payment(rs)),
-        limit);
+        limit ?"""
+            .formatted(after.isPresent() ? "and (p.booking_date, p.id) > (?, ?)" : ""),
+        (rs, n) ->
+            new PendingPayment(
+                rs.getLong("id"), rs.getDate("booking_date").toLocalDate(), payment(rs)),
+        args.toArray());
   }
 
   private static IncomingPayment payment(ResultSet rs) throws SQLException {

@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cash application in PostgreSQL: what it reads (open items, pending payments and advices, the
- * exception queue) and the one transaction per payment that posts a decision with its journal
- * entries. Every posting has a deterministic posting id, so a retry posts nothing twice; the
- * payment's row lock means one decision per payment wins; the database's deferred checks mean no
- * transaction, concurrent or not, over-applies a payment or over-settles an invoice.
+ * exception queue) and the transactions that post decisions with their journal entries, one
+ * payment's ({@link #record}) or many payments' ({@link #recordAll}). Every posting has a
+ * deterministic posting id, so a retry posts nothing twice; the payment's row lock means one
+ * decision per payment wins; the database's checks at commit mean no transaction, concurrent or
+ * not, over-applies a payment, over-settles an invoice or leaves a journal entry unbalanced.
  */
 @Repository
 public class CashApplicationStore {
@@ -62,7 +63,15 @@ public class CashApplicationStore {
   }
 
   /** A bank payment waiting for cash application, as the engine reads it. */
-  public record PendingPayment(long id, IncomingPayment payment) {}
+  public record PendingPayment(long id, LocalDate bookingDate, IncomingPayment payment) {}
+
+  /** An engine decision for a bank payment, to record as {@link #record} does. */
+  public record Recorded(
+      long bankPaymentId,
+      Optional<Long> adviceId,
+      Decision decision,
+      String ruleSetVersion,
+      String decidedBy) {}
 
   /** A remittance advice not yet linked to its bank payment. */
   public record PendingAdvice(long id, Remittance advice) {}
@@ -104,7 +113,15 @@ public class CashApplicationStore {
 
   /** Customer credits not yet decided, oldest first. */
   public List<PendingPayment> pendingPayments(int limit) {
-    return queries.pendingPayments(limit);
+    return queries.pendingPayments(limit, Optional.empty());
+  }
+
+  /**
+   * The pending payments after {@code after} in the same order: the next page while the pages
+   * before it are still being posted.
+   */
+  public List<PendingPayment> pendingPaymentsAfter(PendingPayment after, int limit) {
+    return queries.pendingPayments(limit, Optional.of(after));
   }
 
   public List<PendingAdvice> unlinkedAdvices() {
@@ -170,14 +187,49 @@ public class CashApplicationStore {
               if (!payment.status().equals("UNAPPLIED")) {
                 return false;
               }
-              if (!payment.paymentId().equals(decision.paymentId())) {
-                throw new IllegalArgumentException(
-                    "decision for payment %s recorded on bank payment %d (%s)"
-                        .formatted(decision.paymentId(), bankPaymentId, payment.paymentId()));
-              }
+              requireSamePayment(payment, decision);
               post(payment, adviceId, decision, ruleSetVersion, decidedBy);
               return true;
             }));
+  }
+
+  /**
+   * Records many decisions in one transaction, as {@link #record} records each, with one statement
+   * per table: all of them are posted or, if the database refuses one, none. Returns for each
+   * decision, in order, whether it was recorded (false: the payment was no longer UNAPPLIED).
+   */
+  public List<Boolean> recordAll(List<Recorded> decisions) {
+    return transactions.execute(
+        status -> {
+          Map<Long, PaymentRow> payments =
+              postings.lockPayments(decisions.stream().map(Recorded::bankPaymentId).toList());
+          CashPostingBatch batch = new CashPostingBatch(jdbc, postings);
+          Set<Long> seen = new HashSet<>();
+          List<Boolean> recorded = new ArrayList<>(decisions.size());
+          for (Recorded r : decisions) {
+            PaymentRow payment = payments.get(r.bankPaymentId());
+            if (payment == null) {
+              throw new IllegalArgumentException("no bank payment " + r.bankPaymentId());
+            }
+            if (!payment.status().equals("UNAPPLIED") || !seen.add(payment.id())) {
+              recorded.add(false);
+              continue;
+            }
+            requireSamePayment(payment, r.decision());
+            batch.add(payment, r);
+            recorded.add(true);
+          }
+          batch.post();
+          return recorded;
+        });
+  }
+
+  private static void requireSamePayment(PaymentRow payment, Decision decision) {
+    if (!payment.paymentId().equals(decision.paymentId())) {
+      throw new IllegalArgumentException(
+          "decision for payment %s recorded on bank payment %d (%s)"
+              .formatted(decision.paymentId(), payment.id(), payment.paymentId()));
+    }
   }
 
   private void post(
@@ -221,7 +273,7 @@ public class CashApplicationStore {
                   allocation
                       .remittanceLine()
                       .flatMap(n -> postings.remittanceLine(advice, n, invoice.id())));
-      String postingId = PostingIds.application(payment.id(), invoice.number());
+      String postingId = PostingIds.application(payment.id(), invoice.number(), payment.round());
       postings.application(
           postingId,
           payment,
@@ -236,7 +288,7 @@ public class CashApplicationStore {
           date);
       if (allocation.disputed().signum() > 0) {
         postings.dispute(
-            PostingIds.dispute(payment.id(), invoice.number()),
+            PostingIds.dispute(payment.id(), invoice.number(), payment.round()),
             payment,
             invoice,
             allocation.disputed(),
@@ -246,7 +298,7 @@ public class CashApplicationStore {
     }
     if (decision.onAccount().signum() > 0) {
       postings.unappliedCash(
-          PostingIds.onAccount(payment.id()),
+          PostingIds.onAccount(payment.id(), payment.round()),
           "ON_ACCOUNT",
           payment,
           customer,
@@ -472,7 +524,7 @@ public class CashApplicationStore {
     return invoices;
   }
 
-  private static List<Map<String, Object>> candidates(List<Candidate> candidates) {
+  static List<Map<String, Object>> candidates(List<Candidate> candidates) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Candidate c : candidates) {
       Map<String, Object> m = new LinkedHashMap<>();

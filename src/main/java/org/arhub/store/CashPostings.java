@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,10 @@ final class CashPostings {
     this.journal = journal;
   }
 
+  ArJournal journal() {
+    return journal;
+  }
+
   /** A bank payment as posting needs it, read under its row lock. */
   record PaymentRow(
       long id,
@@ -49,7 +54,8 @@ final class CashPostings {
       Optional<String> payerAccount,
       Optional<String> remittanceText,
       Optional<String> creditorReference,
-      String invoiceReferences) {
+      String invoiceReferences,
+      int round) {
     Money money() {
       return new Money(amount, currency);
     }
@@ -63,35 +69,55 @@ final class CashPostings {
   record InvoiceRow(long id, String number, String customerId, String currency) {}
 
   PaymentRow lockPayment(long bankPaymentId) {
-    List<PaymentRow> rows =
-        jdbc.query(
-            """
-            select id, payment_id, amount, currency, booking_date, direction, status, provisional, reversal,
-                   customer_id, payer_name, payer_account, remittance_text, creditor_reference,
-                   invoice_references::text as refs
-            from bank_payment where id = ? for update""",
-            (rs, n) ->
-                new PaymentRow(
-                    rs.getLong("id"),
-                    rs.getString("payment_id"),
-                    rs.getBigDecimal("amount"),
-                    rs.getString("currency"),
-                    rs.getDate("booking_date").toLocalDate(),
-                    rs.getString("direction"),
-                    rs.getString("status"),
-                    rs.getBoolean("provisional"),
-                    rs.getBoolean("reversal"),
-                    Optional.ofNullable(rs.getString("customer_id")),
-                    Optional.ofNullable(rs.getString("payer_name")),
-                    Optional.ofNullable(rs.getString("payer_account")),
-                    Optional.ofNullable(rs.getString("remittance_text")),
-                    Optional.ofNullable(rs.getString("creditor_reference")),
-                    rs.getString("refs")),
-            bankPaymentId);
-    if (rows.isEmpty()) {
+    PaymentRow row = lockPayments(List.of(bankPaymentId)).get(bankPaymentId);
+    if (row == null) {
       throw new IllegalArgumentException("no bank payment " + bankPaymentId);
     }
-    return rows.get(0);
+    return row;
+  }
+
+  /**
+   * Locks the payments in id order (so two transactions never wait on each other crosswise) and
+   * returns them by id; ids not found are missing from the map.
+   */
+  Map<Long, PaymentRow> lockPayments(Collection<Long> ids) {
+    Map<Long, PaymentRow> found = new LinkedHashMap<>();
+    jdbc.query(
+        con -> {
+          PreparedStatement ps =
+              con.prepareStatement(
+                  """
+                  select id, payment_id, amount, currency, booking_date, direction, status, provisional, reversal,
+                         customer_id, payer_name, payer_account, remittance_text, creditor_reference,
+                         invoice_references::text as refs,
+                         (select count(*) from cash_decision d
+                          where d.bank_payment_id = bank_payment.id and d.outcome = 'UNAPPLIED') as round
+                  from bank_payment where id = any (?) order by id for update""");
+          ps.setArray(1, con.createArrayOf("int8", ids.toArray(Long[]::new)));
+          return ps;
+        },
+        rs -> {
+          found.put(
+              rs.getLong("id"),
+              new PaymentRow(
+                  rs.getLong("id"),
+                  rs.getString("payment_id"),
+                  rs.getBigDecimal("amount"),
+                  rs.getString("currency"),
+                  rs.getDate("booking_date").toLocalDate(),
+                  rs.getString("direction"),
+                  rs.getString("status"),
+                  rs.getBoolean("provisional"),
+                  rs.getBoolean("reversal"),
+                  Optional.ofNullable(rs.getString("customer_id")),
+                  Optional.ofNullable(rs.getString("payer_name")),
+                  Optional.ofNullable(rs.getString("payer_account")),
+                  Optional.ofNullable(rs.getString("remittance_text")),
+                  Optional.ofNullable(rs.getString("creditor_reference")),
+                  rs.getString("refs"),
+                  rs.getInt("round")));
+        });
+    return found;
   }
 
   BigDecimal unapplied(long bankPaymentId) {

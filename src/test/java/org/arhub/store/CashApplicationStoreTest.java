@@ -634,6 +634,37 @@ class CashApplicationStoreTest {
   }
 
   @Test
+  void aPaymentUnappliedAndDecidedAgainByTheEnginePostsItsNewApplications() {
+    long payment = recordTheFullDecision();
+    store.unapply(payment, "bob", "an advice is on its way");
+    // an advice arrived: the run puts the exception back and the engine decides the same again
+    jdbc.update("update bank_payment set status = 'UNAPPLIED' where id = ?", payment);
+    Decision again =
+        applied(
+            rows.paymentId(payment),
+            "C1",
+            "55.00",
+            allocation("INV-1", "95.00", "2.00", "3.00", "0.00"),
+            allocation("INV-2", "150.00", "0.00", "0.00", "50.00"));
+
+    assertThat(store.record(payment, Optional.empty(), again, "2026-11-23.1", "system")).isTrue();
+
+    assertThat(rows.open("INV-1")).isEqualByComparingTo("0");
+    assertThat(rows.open("INV-2")).isEqualByComparingTo("50.00");
+    assertThat(rows.unapplied(payment)).isEqualByComparingTo("0");
+    assertThat(
+            jdbc.queryForList(
+                "select posting_id from payment_application where reversal_of is null order by id",
+                String.class))
+        .containsExactly(
+            "app:" + payment + ":INV-1",
+            "app:" + payment + ":INV-2",
+            "app:" + payment + ":INV-1#1",
+            "app:" + payment + ":INV-2#1");
+    assertThat(rows.unbalancedEntries()).isEmpty();
+  }
+
+  @Test
   void unapplyReversesWithNewRowsAndEntriesAndLeavesHistoryAlone() {
     long payment = recordTheFullDecision();
     List<Map<String, Object>> applications =
