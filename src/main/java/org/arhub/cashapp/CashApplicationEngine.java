@@ -33,9 +33,15 @@ public final class CashApplicationEngine {
 
   public Decision decide(IncomingPayment payment) {
     CustomerMatch customer = identifier.identify(payment);
-    MatchContext context = new MatchContext(payment, customer, index, ruleSet.policy());
+    Optional<String> group =
+        customer.customerId().flatMap(index::customer).flatMap(Customer::group);
+    SettlementPolicy policy = ruleSet.policyFor(group);
+    MatchContext context = new MatchContext(payment, customer, index, policy);
     List<String> evidence = new ArrayList<>();
     evidence.add(customer.evidence());
+    if (policy != ruleSet.policy()) {
+      evidence.add("settlement policy of customer group " + group.get());
+    }
     List<Evaluation> candidates = new ArrayList<>();
     String reason = "no rule found an invoice";
     boolean namedAnotherCustomersInvoice = false;

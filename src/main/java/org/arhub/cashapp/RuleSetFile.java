@@ -87,37 +87,61 @@ public final class RuleSetFile {
     } else {
       problems.add("rules: expected a non-empty list of rule names");
     }
-    SettlementPolicy policy = settlement(map.get("settlement"), problems);
+    SettlementPolicy policy = settlement(map.get("settlement"), "settlement", null, problems);
+    Map<String, SettlementPolicy> groups = new LinkedHashMap<>();
+    if (map.get("settlement") instanceof Map<?, ?> settlement
+        && settlement.get("groups") instanceof Map<?, ?> declared
+        && policy != null) {
+      declared.forEach(
+          (group, section) -> {
+            SettlementPolicy override =
+                settlement(section, "settlement.groups." + group, policy, problems);
+            if (override != null) {
+              groups.put(String.valueOf(group), override);
+            }
+          });
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(name + ": " + String.join("; ", problems));
     }
-    return new RuleSet(version, rules, threshold, policy);
+    return new RuleSet(version, rules, threshold, policy, groups);
   }
 
-  private static SettlementPolicy settlement(Object section, List<String> problems) {
+  /**
+   * A settlement section; with a {@code base}, keys left out keep the base's values (a customer
+   * group states only what it does differently).
+   */
+  private static SettlementPolicy settlement(
+      Object section, String key, SettlementPolicy base, List<String> problems) {
     if (!(section instanceof Map<?, ?> settlement)) {
-      problems.add("settlement: missing");
+      problems.add(key + ": missing");
       return null;
     }
     Map<String, BigDecimal> tolerance = new LinkedHashMap<>();
-    if (settlement.get("toleranceAmount") instanceof Map<?, ?> amounts
+    if (base != null && !settlement.containsKey("toleranceAmount")) {
+      tolerance.putAll(base.toleranceAmount());
+    } else if (settlement.get("toleranceAmount") instanceof Map<?, ?> amounts
         && amounts.containsKey("*")) {
       amounts.forEach(
           (currency, amount) -> {
-            BigDecimal value = decimal(amount, "settlement.toleranceAmount." + currency, problems);
+            BigDecimal value = decimal(amount, key + ".toleranceAmount." + currency, problems);
             if (value != null) {
               tolerance.put(String.valueOf(currency), value);
             }
           });
     } else {
-      problems.add(
-          "settlement.toleranceAmount: expected a mapping of currency to amount with \"*\"");
+      problems.add(key + ".toleranceAmount: expected a mapping of currency to amount with \"*\"");
     }
     BigDecimal percent =
-        decimal(settlement.get("tolerancePercent"), "settlement.tolerancePercent", problems);
-    Object grace = settlement.get("discountGraceDays");
+        base != null && !settlement.containsKey("tolerancePercent")
+            ? base.tolerancePercent()
+            : decimal(settlement.get("tolerancePercent"), key + ".tolerancePercent", problems);
+    Object grace =
+        base != null && !settlement.containsKey("discountGraceDays")
+            ? Integer.valueOf(base.discountGraceDays())
+            : settlement.get("discountGraceDays");
     if (!(grace instanceof Integer days) || days < 0) {
-      problems.add("settlement.discountGraceDays: expected a whole number of days >= 0");
+      problems.add(key + ".discountGraceDays: expected a whole number of days >= 0");
       return null;
     }
     return new SettlementPolicy(tolerance, percent, days);

@@ -45,7 +45,7 @@ final class CashApplicationQueries {
     Map<Object, Object> canonical = new HashMap<>();
     jdbc.query(
         """
-        select c.id, c.name, c.parent_id,
+        select c.id, c.name, c.parent_id, c.customer_group,
                coalesce(array_agg(a.account_identifier order by a.id)
                           filter (where a.id is not null), '{}') as accounts
         from customer c
@@ -57,7 +57,8 @@ final class CashApplicationQueries {
                   rs.getString("id"),
                   rs.getString("name"),
                   Arrays.asList((String[]) rs.getArray("accounts").getArray()),
-                  Optional.ofNullable(rs.getString("parent_id"))));
+                  Optional.ofNullable(rs.getString("parent_id")),
+                  Optional.ofNullable(rs.getString("customer_group"))));
         });
     jdbc.query(
         "select account_identifier, customer_id from customer_bank_account where active and source = 'LEARNED'",

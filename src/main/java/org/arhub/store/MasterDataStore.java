@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Customers, their bank accounts and invoices as the ERP gives them. Loading is idempotent: a
  * customer, account or invoice already known is left as it is (the ERP intake of a later issue owns
- * updates).
+ * updates). The store derives an invoice's open amount from the applications it holds, so an
+ * invoice the ERP reports as paid elsewhere (open amount 0) is not loaded, and one reported as
+ * partly paid elsewhere is refused: its payment history must come with it.
  */
 @Repository
 public class MasterDataStore {
@@ -29,10 +31,13 @@ public class MasterDataStore {
             .sorted((a, b) -> Boolean.compare(a.parentId().isPresent(), b.parentId().isPresent()))
             .toList()) {
       jdbc.update(
-          "insert into customer(id, name, parent_id) values (?, ?, ?) on conflict (id) do nothing",
+          """
+          insert into customer(id, name, parent_id, customer_group) values (?, ?, ?, ?)
+          on conflict (id) do nothing""",
           customer.id(),
           customer.name(),
-          customer.parentId().orElse(null));
+          customer.parentId().orElse(null),
+          customer.group().orElse(null));
       for (String account : customer.bankAccounts()) {
         jdbc.update(
             """
@@ -43,6 +48,17 @@ public class MasterDataStore {
       }
     }
     for (OpenInvoice invoice : invoices) {
+      if (invoice.openAmount().signum() == 0) {
+        continue; // paid elsewhere: nothing left to apply
+      }
+      if (invoice.openAmount().compareTo(invoice.amount()) != 0) {
+        throw new IllegalArgumentException(
+            "invoice %s: open %s of %s — partly paid elsewhere; load it with its payments"
+                .formatted(
+                    invoice.number(),
+                    invoice.openAmount().toPlainString(),
+                    invoice.amount().toPlainString()));
+      }
       jdbc.update(
           """
           insert into invoice(number, customer_id, currency, issue_date, due_date, amount, terms,

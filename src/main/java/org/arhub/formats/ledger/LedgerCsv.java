@@ -31,12 +31,14 @@ public final class LedgerCsv {
               .filter(a -> !a.isEmpty())
               .toList();
       String parent = row.get("parent_id");
+      String group = row.get("customer_group"); // optional column: the settlement policy's group
       customers.add(
           new Customer(
               row.required("customer_id"),
               row.required("name"),
               accounts,
-              parent.isEmpty() ? Optional.empty() : Optional.of(parent)));
+              parent.isEmpty() ? Optional.empty() : Optional.of(parent),
+              group.isEmpty() ? Optional.empty() : Optional.of(group)));
     }
     return customers;
   }
