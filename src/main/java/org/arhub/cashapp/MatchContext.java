@@ -5,12 +5,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What a rule sees: the payment, who paid it as far as known, the open items and the policy. */
-public record MatchContext(
-    IncomingPayment payment, CustomerMatch customer, OpenItemIndex index, SettlementPolicy policy) {
+/**
+ * What a rule sees: the payment, who paid it as far as known, the open items and the policy. One
+ * context serves one decision, so the customer's open invoices (which several rules read, once per
+ * reference) are gathered once.
+ */
+public final class MatchContext {
+  private final IncomingPayment payment;
+  private final CustomerMatch customer;
+  private final OpenItemIndex index;
+  private final SettlementPolicy policy;
+  private List<OpenInvoice> customerOpenInvoices;
+
+  public MatchContext(
+      IncomingPayment payment,
+      CustomerMatch customer,
+      OpenItemIndex index,
+      SettlementPolicy policy) {
+    this.payment = payment;
+    this.customer = customer;
+    this.index = index;
+    this.policy = policy;
+  }
+
+  public IncomingPayment payment() {
+    return payment;
+  }
+
+  public CustomerMatch customer() {
+    return customer;
+  }
+
+  public OpenItemIndex index() {
+    return index;
+  }
+
+  public SettlementPolicy policy() {
+    return policy;
+  }
 
   /** The open invoices of the identified customer and of the customers it may pay for. */
   public List<OpenInvoice> customerOpenInvoices() {
+    if (customerOpenInvoices == null) {
+      customerOpenInvoices = List.copyOf(gatherCustomerOpenInvoices());
+    }
+    return customerOpenInvoices;
+  }
+
+  private List<OpenInvoice> gatherCustomerOpenInvoices() {
     if (customer.customerId().isEmpty()) {
       return List.of();
     }

@@ -198,7 +198,8 @@ public final class OpenItemIndex {
     }
   }
 
-  private static String amountKey(String currency, BigDecimal amount) {
+  /** One key per currency and amount whatever its scale: "EUR" and 12.50 → "EUR12.5". */
+  public static String amountKey(String currency, BigDecimal amount) {
     return currency + amount.stripTrailingZeros().toPlainString();
   }
 

@@ -1,6 +1,5 @@
 package org.arhub.cashapp;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,13 +34,7 @@ public final class ReferenceKey {
 
   /** The key of a reference; empty when it holds no letter or digit. */
   public static String of(String reference) {
-    StringBuilder compact = new StringBuilder(reference.length());
-    for (int i = 0; i < reference.length(); i++) {
-      char c = Character.toUpperCase(reference.charAt(i));
-      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-        compact.append(c);
-      }
-    }
+    String compact = lettersAndDigits(reference);
     int letters = 0;
     while (letters < compact.length() && Character.isLetter(compact.charAt(letters))) {
       letters++;
@@ -63,14 +56,19 @@ public final class ReferenceKey {
 
   /** An account (IBAN, account number) as compared: upper case, letters and digits only. */
   public static String account(String account) {
-    StringBuilder compact = new StringBuilder(account.length());
-    for (int i = 0; i < account.length(); i++) {
-      char c = Character.toUpperCase(account.charAt(i));
+    return lettersAndDigits(account);
+  }
+
+  /** Upper case ASCII letters and digits only. */
+  private static String lettersAndDigits(String text) {
+    StringBuilder compact = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toUpperCase(text.charAt(i));
       if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
         compact.append(c);
       }
     }
-    return compact.toString().toUpperCase(Locale.ROOT);
+    return compact.toString();
   }
 
   /**

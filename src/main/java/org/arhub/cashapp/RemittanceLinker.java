@@ -1,6 +1,5 @@
 package org.arhub.cashapp;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +25,8 @@ public final class RemittanceLinker {
   public void add(Remittance advice) {
     byTrace.put(ReferenceKey.of(advice.trace()), advice);
     byAmount
-        .computeIfAbsent(amountKey(advice.currency(), advice.amount()), k -> new ArrayList<>())
+        .computeIfAbsent(
+            OpenItemIndex.amountKey(advice.currency(), advice.amount()), k -> new ArrayList<>())
         .add(advice);
   }
 
@@ -65,7 +65,8 @@ public final class RemittanceLinker {
           .empty(); // its own trace or references: a same-amount advice is someone else's
     }
     List<Remittance> sameAmount =
-        byAmount.getOrDefault(amountKey(payment.currency(), payment.amount().amount()), List.of());
+        byAmount.getOrDefault(
+            OpenItemIndex.amountKey(payment.currency(), payment.amount().amount()), List.of());
     List<Remittance> fitting = new ArrayList<>();
     for (Remittance advice : sameAmount) {
       if (samePayer(payment, advice) && withinWindow(payment.date(), advice.paymentDate())) {
@@ -96,16 +97,13 @@ public final class RemittanceLinker {
     byTrace.remove(ReferenceKey.of(advice.trace()));
     Iterator<Remittance> same =
         byAmount
-            .getOrDefault(amountKey(advice.currency(), advice.amount()), new ArrayList<>())
+            .getOrDefault(
+                OpenItemIndex.amountKey(advice.currency(), advice.amount()), new ArrayList<>())
             .iterator();
     while (same.hasNext()) {
       if (same.next() == advice) {
         same.remove();
       }
     }
-  }
-
-  private static String amountKey(String currency, BigDecimal amount) {
-    return currency + amount.stripTrailingZeros().toPlainString();
   }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.arhub.cashapp.CashApplicationEngine;
 import org.arhub.cashapp.OpenItemIndex;
@@ -82,7 +84,7 @@ final class ApplyCommand implements Commands.Command {
       throws IOException {
     InboundFileReader reader = new InboundFileReader(FileReaders.standard());
     RemittanceLinker linker = new RemittanceLinker();
-    List<Path> valid = new ArrayList<>();
+    Map<Path, String> valid = new LinkedHashMap<>(); // file -> its format, the payments' channel
     for (Path file : files) {
       List<Remittance> advices = new ArrayList<>();
       InboundFileReader.Outcome outcome =
@@ -94,7 +96,7 @@ final class ApplyCommand implements Commands.Command {
       if (outcome instanceof Rejected rejected) {
         err.println(rejected.reason());
       } else {
-        valid.add(file);
+        valid.put(file, outcome.format().map(FileFormat::id).orElse("unknown"));
         advices.forEach(linker::add);
       }
     }
@@ -103,8 +105,9 @@ final class ApplyCommand implements Commands.Command {
         Writer unapplied = writer(outDir.resolve("unapplied.csv"));
         Writer decisions = writer(outDir.resolve("decisions.jsonl"))) {
       DecisionWriter results = new DecisionWriter(applications, unapplied, decisions);
-      for (Path file : valid) {
-        String channel = InboundFileReader.detect(file).map(FileFormat::id).orElse("unknown");
+      for (Map.Entry<Path, String> entry : valid.entrySet()) {
+        Path file = entry.getKey();
+        String channel = entry.getValue();
         reader.read(
             file,
             file.toString(),

@@ -1,6 +1,7 @@
 package org.arhub.store;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -142,9 +143,7 @@ public class CashApplicationStore {
     Set<String> amounts = new HashSet<>();
     for (PendingAdvice advice : advices) {
       traces.add(ReferenceKey.of(advice.advice().trace()));
-      amounts.add(
-          advice.advice().currency()
-              + advice.advice().amount().stripTrailingZeros().toPlainString());
+      amounts.add(OpenItemIndex.amountKey(advice.advice().currency(), advice.advice().amount()));
     }
     List<Long> reopen = new ArrayList<>();
     jdbc.query(
@@ -155,16 +154,20 @@ public class CashApplicationStore {
               trace != null
                   ? traces.contains(ReferenceKey.of(trace))
                   : amounts.contains(
-                      rs.getString("currency")
-                          + rs.getBigDecimal("amount").stripTrailingZeros().toPlainString());
+                      OpenItemIndex.amountKey(
+                          rs.getString("currency"), rs.getBigDecimal("amount")));
           if (explained) {
             reopen.add(rs.getLong("id"));
           }
         });
-    for (Long id : reopen) {
-      jdbc.update(
-          "update bank_payment set status = 'UNAPPLIED' where id = ? and status = 'EXCEPTION'", id);
-    }
+    jdbc.update(
+        con -> {
+          PreparedStatement ps =
+              con.prepareStatement(
+                  "update bank_payment set status = 'UNAPPLIED' where id = any (?) and status = 'EXCEPTION'");
+          ps.setArray(1, con.createArrayOf("int8", reopen.toArray(Long[]::new)));
+          return ps;
+        });
     return reopen.size();
   }
 

@@ -15,6 +15,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.formats.ledger.LedgerCsv;
 import org.arhub.store.MasterDataStore;
+import org.arhub.testsupport.BankOutbox;
 import org.arhub.testsupport.TestDatabase;
 import org.arhub.testsupport.TestPartners;
 import org.junit.jupiter.api.AfterAll;
@@ -137,17 +138,11 @@ class CashApplicationRouteTest {
   }
 
   private void drop(Path source, String name) throws IOException {
-    Path outbox = Files.createDirectories(bank.rootDir().resolve("outbox"));
-    Path temp = outbox.resolve("." + name + ".part");
-    Files.copy(source, temp);
-    Files.move(temp, outbox.resolve(name));
+    BankOutbox.drop(bank, name, Files.readAllBytes(source));
   }
 
   private String status(String paymentId) {
-    List<String> found =
-        jdbc.queryForList(
-            "select status from bank_payment where payment_id = ?", String.class, paymentId);
-    return found.isEmpty() ? null : found.get(0);
+    return BankOutbox.paymentStatus(jdbc, paymentId);
   }
 
   private String fileStatus(String name) {
@@ -181,7 +176,6 @@ class CashApplicationRouteTest {
   }
 
   private int count(String tableAndCondition) {
-    Integer n = jdbc.queryForObject("select count(*) from " + tableAndCondition, Integer.class);
-    return n == null ? 0 : n;
+    return BankOutbox.count(jdbc, tableAndCondition);
   }
 }

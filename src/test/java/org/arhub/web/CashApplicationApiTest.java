@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.arhub.demo.EmbeddedSftpServer;
 import org.arhub.formats.ledger.LedgerCsv;
 import org.arhub.store.MasterDataStore;
+import org.arhub.testsupport.BankOutbox;
 import org.arhub.testsupport.TestDatabase;
 import org.arhub.testsupport.TestPartners;
 import org.junit.jupiter.api.AfterAll;
@@ -213,21 +213,14 @@ class CashApplicationApiTest {
   }
 
   private void drop(String content, String name) throws IOException {
-    Path outbox = Files.createDirectories(bank.rootDir().resolve("outbox"));
-    Path temp = outbox.resolve("." + name + ".part");
-    Files.writeString(temp, content);
-    Files.move(temp, outbox.resolve(name));
+    BankOutbox.drop(bank, name, content.getBytes(StandardCharsets.UTF_8));
   }
 
   private String status(String paymentId) {
-    List<String> found =
-        jdbc.queryForList(
-            "select status from bank_payment where payment_id = ?", String.class, paymentId);
-    return found.isEmpty() ? null : found.get(0);
+    return BankOutbox.paymentStatus(jdbc, paymentId);
   }
 
   private int count(String tableAndCondition) {
-    Integer n = jdbc.queryForObject("select count(*) from " + tableAndCondition, Integer.class);
-    return n == null ? 0 : n;
+    return BankOutbox.count(jdbc, tableAndCondition);
   }
 }

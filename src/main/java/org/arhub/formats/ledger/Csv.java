@@ -71,7 +71,8 @@ public final class Csv {
     return rows;
   }
 
-  static List<String> fields(String line) {
+  /** The fields of one line; a quoted field may hold commas and doubled quotes. */
+  public static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.arhub.cashapp.bench.Score.Figure;
 import org.arhub.cashapp.bench.Score.Measure;
 import org.arhub.cashapp.bench.Score.Tally;
+import org.arhub.formats.ledger.Csv;
 
 /**
  * Scores the {@code apply} command's applications.csv and unapplied.csv against truth.csv.
@@ -189,7 +190,7 @@ public final class CashApplicationScorer {
         if (line.isBlank()) {
           continue;
         }
-        List<String> fields = CsvLines.split(line);
+        List<String> fields = Csv.fields(line);
         if (header == null) {
           header = fields;
           continue;

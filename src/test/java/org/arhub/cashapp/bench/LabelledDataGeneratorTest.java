@@ -18,6 +18,7 @@ import org.arhub.cashapp.bench.LabelledDataGenerator.LabelledData;
 import org.arhub.formats.BankFileSink;
 import org.arhub.formats.FileReaders;
 import org.arhub.formats.InboundFileReader;
+import org.arhub.formats.ledger.Csv;
 import org.arhub.model.BankEntry;
 import org.arhub.model.BankTransaction;
 import org.arhub.model.FileHeader;
@@ -164,7 +165,7 @@ class LabelledDataGeneratorTest {
 
   private static List<List<String>> rows(Path csv) throws IOException {
     try (Stream<String> lines = Files.lines(csv)) {
-      return lines.skip(1).map(CsvLines::split).toList();
+      return lines.skip(1).map(Csv::fields).toList();
     }
   }
 
