@@ -38,6 +38,8 @@ public class DemoConfiguration {
     if (properties.getAlerts().getMailTo().isBlank()) {
       properties.getAlerts().setMailTo(OPERATIONS);
     }
+    // invoice mail leaves by camel-mail, configured from spring.mail.*: to the catcher as well
+    publish(env, Map.of("spring.mail.host", "localhost", "spring.mail.port", catcher.smtpPort()));
     log.info(
         "demo mail catcher listening for SMTP on port {}; caught mail is shown at /mail and logged",
         catcher.smtpPort());

@@ -23,6 +23,61 @@ public class ArhubProperties {
   private final EmbeddedDb embeddedDb = new EmbeddedDb();
   private final Edi edi = new Edi();
   private final CashApplication cashApplication = new CashApplication();
+  private final InvoiceDelivery invoiceDelivery = new InvoiceDelivery();
+
+  /**
+   * Sending invoices: the sender of invoice mail, the Peppol access point's pick-up folder, and how
+   * a transient failure is retried (doubling from {@code firstRetrySeconds} up to {@code
+   * maxRetrySeconds}, {@code maxAttempts} in all).
+   */
+  public static class InvoiceDelivery {
+    private String mailFrom = "invoices@localhost";
+    private Path peppolFolder;
+    private int maxAttempts = 8;
+    private long firstRetrySeconds = 30;
+    private long maxRetrySeconds = 3600;
+
+    public String getMailFrom() {
+      return mailFrom;
+    }
+
+    public void setMailFrom(String mailFrom) {
+      this.mailFrom = mailFrom;
+    }
+
+    /** Unset: {@code <data-dir>/peppol-outbound}. */
+    public Path getPeppolFolder() {
+      return peppolFolder;
+    }
+
+    public void setPeppolFolder(Path peppolFolder) {
+      this.peppolFolder = peppolFolder;
+    }
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public long getFirstRetrySeconds() {
+      return firstRetrySeconds;
+    }
+
+    public void setFirstRetrySeconds(long firstRetrySeconds) {
+      this.firstRetrySeconds = firstRetrySeconds;
+    }
+
+    public long getMaxRetrySeconds() {
+      return maxRetrySeconds;
+    }
+
+    public void setMaxRetrySeconds(long maxRetrySeconds) {
+      this.maxRetrySeconds = maxRetrySeconds;
+    }
+  }
 
   /** Cash application: which rule set, and how often pending payments are looked at again. */
   public static class CashApplication {
@@ -215,5 +270,9 @@ public class ArhubProperties {
 
   public Edi getEdi() {
     return edi;
+  }
+
+  public InvoiceDelivery getInvoiceDelivery() {
+    return invoiceDelivery;
   }
 }

@@ -61,9 +61,18 @@ public class OutboundFileStore {
         "select bytes from file_content where sha256 = ?", byte[].class, sha256);
   }
 
+  /** The file left; an invoice delivery whose files have all left is sent. */
   public void sent(long id) {
     jdbc.update(
         "update outbound_file set status = 'SENT', sent_at = now(), reason = null where id = ?",
+        id);
+    jdbc.update(
+        """
+        update invoice_delivery d set status = 'SENT', sent_at = now(), attempts = attempts + 1, reason = null
+         where d.id = (select invoice_delivery_id from outbound_file where id = ?)
+           and d.status = 'QUEUED'
+           and not exists (select 1 from outbound_file o
+                            where o.invoice_delivery_id = d.id and o.status <> 'SENT')""",
         id);
   }
 
@@ -72,6 +81,13 @@ public class OutboundFileStore {
     String before =
         jdbc.queryForObject("select status from outbound_file where id = ?", String.class, id);
     jdbc.update("update outbound_file set status = 'FAILED', reason = ? where id = ?", reason, id);
+    // the invoice's delivery stays queued (the outbox tries again) but shows why it has not left
+    jdbc.update(
+        """
+        update invoice_delivery set attempts = attempts + 1, reason = ?
+         where id = (select invoice_delivery_id from outbound_file where id = ?) and status = 'QUEUED'""",
+        reason,
+        id);
     return !"FAILED".equals(before);
   }
 
@@ -110,6 +126,21 @@ public class OutboundFileStore {
     for (String invoice : invoices) {
       jdbc.update("update invoice set delivery_status = ? where number = ?", code, invoice);
     }
+    jdbc.update(
+        """
+        update invoice_delivery d
+           set status = case when ? = 'REJECTED' then 'REJECTED' else 'ACKNOWLEDGED' end,
+               acknowledged_at = now(),
+               sent_at = coalesce(d.sent_at, o.sent_at, now()),
+               reason = case when ? = 'REJECTED' then coalesce(?, 'rejected by the partner') else d.reason end
+          from outbound_file o
+         where o.invoice_delivery_id = d.id and o.partner_id = ? and o.group_control = ? and o.kind = '810'
+           and d.status in ('QUEUED', 'SENT')""",
+        code,
+        code,
+        detail,
+        partnerId,
+        groupControl);
     return invoices;
   }
 
