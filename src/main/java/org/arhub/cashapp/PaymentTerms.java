@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 import org.arhub.model.Money;
 
 /**
- * Payment terms as printed on invoices: "NET30", "NET 30", "2/10 NET30" (2% discount if paid within
- * 10 days, else net in 30), "1.5/15 NET 45", "NET30 EOM". Unknown text means no discount.
+ * Payment terms as printed on invoices: "NET30", "NET 30", "30 DAYS", "2/10 NET30" (2% discount if
+ * paid within 10 days, else net in 30), "1.5/15 NET 45", "NET30 EOM" or "30 days end of month" (30
+ * days after the end of the month of issue), "EOM" alone (due at the end of that month), "DUE ON
+ * RECEIPT". With end of month, the discount days count from the month end too. Unknown text means
+ * no discount; {@link #understands} tells intake whether the text could be read at all.
  *
  * @param discountPercent the early-payment discount in percent, zero when none
  * @param discountDays the days after issue within which the discount may be taken
@@ -20,7 +23,11 @@ public record PaymentTerms(
     String text, BigDecimal discountPercent, int discountDays, int netDays, boolean endOfMonth) {
   private static final Pattern DISCOUNT =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?\\s*/\\s*(\\d+)");
-  private static final Pattern NET = Pattern.compile("NET\\s*(\\d+)");
+  private static final Pattern NET = Pattern.compile("NET\\s*(\\d+)|(\\d+)\\s*DAYS");
+  private static final Pattern END_OF_MONTH =
+      Pattern.compile("(?<![A-Z])EOM(?![A-Z])|END\\s+OF\\s+(THE\\s+)?MONTH");
+  private static final Pattern IMMEDIATE =
+      Pattern.compile("DUE\\s+ON\\s+RECEIPT|IMMEDIATE(LY)?|NET\\s*0\\b");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public static PaymentTerms parse(String text) {
@@ -33,9 +40,27 @@ public record PaymentTerms(
       discountDays = Integer.parseInt(discount.group(2));
     }
     Matcher net = NET.matcher(upper);
-    int netDays = net.find() ? Integer.parseInt(net.group(1)) : 0;
+    int netDays = 0;
+    if (net.find()) {
+      netDays = Integer.parseInt(net.group(1) != null ? net.group(1) : net.group(2));
+    }
     return new PaymentTerms(
-        text == null ? "" : text, percent, discountDays, netDays, upper.contains("EOM"));
+        text == null ? "" : text,
+        percent,
+        discountDays,
+        netDays,
+        END_OF_MONTH.matcher(upper).find());
+  }
+
+  /**
+   * Whether {@link #parse} reads a due date from the text: it names net days, the end of month or
+   * immediate payment. "2/10" alone or "see contract" do not.
+   */
+  public static boolean understands(String text) {
+    String upper = text == null ? "" : text.toUpperCase(Locale.ROOT);
+    return NET.matcher(upper).find()
+        || END_OF_MONTH.matcher(upper).find()
+        || IMMEDIATE.matcher(upper).find();
   }
 
   public static PaymentTerms none() {
@@ -51,7 +76,7 @@ public record PaymentTerms(
     int scale = Money.scale(currency);
     if (discountPercent.signum() == 0
         || paidOn == null
-        || paidOn.isAfter(issueDate.plusDays(discountDays))) {
+        || paidOn.isAfter(discountUntil(issueDate))) {
       return BigDecimal.ZERO.setScale(scale);
     }
     return amount.multiply(discountPercent).divide(HUNDRED, scale, RoundingMode.HALF_UP);
@@ -59,7 +84,20 @@ public record PaymentTerms(
 
   /** The due date of an invoice issued on {@code issueDate}. */
   public LocalDate dueDate(LocalDate issueDate) {
-    LocalDate start = endOfMonth ? issueDate.withDayOfMonth(issueDate.lengthOfMonth()) : issueDate;
-    return start.plusDays(netDays);
+    return start(issueDate).plusDays(netDays);
+  }
+
+  /** Whether an early-payment discount is offered. */
+  public boolean hasDiscount() {
+    return discountPercent.signum() > 0;
+  }
+
+  /** The last day the discount may be taken; meaningful only when {@link #hasDiscount()}. */
+  public LocalDate discountUntil(LocalDate issueDate) {
+    return start(issueDate).plusDays(discountDays);
+  }
+
+  private LocalDate start(LocalDate issueDate) {
+    return endOfMonth ? issueDate.withDayOfMonth(issueDate.lengthOfMonth()) : issueDate;
   }
 }

@@ -61,6 +61,7 @@ public class InboundFileIntake {
 
   private final X12Acknowledger acknowledger;
   private final X12AcknowledgmentIntake acknowledgments;
+  private final ErpFileIntake erpFiles;
 
   public InboundFileIntake(
       InboundFileStore files,
@@ -72,8 +73,10 @@ public class InboundFileIntake {
       PlatformTransactionManager transactionManager,
       PartnerRegistry partners,
       X12Acknowledger acknowledger,
-      X12AcknowledgmentIntake acknowledgments) {
+      X12AcknowledgmentIntake acknowledgments,
+      ErpFileIntake erpFiles) {
     this.files = files;
+    this.erpFiles = erpFiles;
     this.acknowledgments = acknowledgments;
     this.acknowledger = acknowledger;
     this.partners = partners;
@@ -147,6 +150,11 @@ public class InboundFileIntake {
    */
   private void read(InboundFile stored, Path spool) throws IOException {
     Optional<InboundFeed> feed = partners.feed(stored.partnerId(), stored.feed());
+    Optional<String> erpLayout = feed.flatMap(InboundFeed::erpLayout);
+    if (erpLayout.isPresent()) {
+      erpFiles.read(stored, spool, erpLayout.get()); // invoices or customers from the ERP
+      return;
+    }
     Optional<FileFormat> declared = feed.flatMap(InboundFeed::format);
     // A partner's acknowledgments come in by the same inbox as its other EDI, whatever the feed
     // declares.

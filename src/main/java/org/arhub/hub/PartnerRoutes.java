@@ -99,7 +99,10 @@ public class PartnerRoutes implements CamelContextConfiguration {
         sftp.port(),
         feed.directory(),
         feed.pollDelayMillis(),
-        feed.format().map(f -> f.id()).orElse("any format"));
+        feed.format()
+            .map(f -> f.id())
+            .or(() -> feed.erpLayout().map(layout -> "ERP layout " + layout))
+            .orElse("any format"));
   }
 
   /**

@@ -37,7 +37,10 @@ public record Partner(
    */
   public record Credential(Optional<Path> privateKeyFile, Optional<String> passwordEnv) {}
 
-  /** One kind of file the partner drops in one remote directory. */
+  /**
+   * One kind of file the partner drops in one remote directory. {@code erpLayout} names an ERP
+   * layout in {@code mappings/erp/}: the feed's files are invoices or customers, not bank files.
+   */
   public record InboundFeed(
       String name,
       String directory,
@@ -46,7 +49,30 @@ public record Partner(
       String doneDirectory,
       UploadCompletion uploadCompletion,
       long pollDelayMillis,
-      Optional<String> lockboxLayout) {}
+      Optional<String> lockboxLayout,
+      Optional<String> erpLayout) {
+    /** A bank or remittance feed (no ERP layout). */
+    public InboundFeed(
+        String name,
+        String directory,
+        String include,
+        Optional<org.arhub.formats.FileFormat> format,
+        String doneDirectory,
+        UploadCompletion uploadCompletion,
+        long pollDelayMillis,
+        Optional<String> lockboxLayout) {
+      this(
+          name,
+          directory,
+          include,
+          format,
+          doneDirectory,
+          uploadCompletion,
+          pollDelayMillis,
+          lockboxLayout,
+          Optional.empty());
+    }
+  }
 
   /** How the hub knows a partner has finished uploading a file before it takes it. */
   public enum UploadCompletion {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.arhub.formats.FileFormat;
 import org.arhub.formats.lockbox.LockboxLayout;
+import org.arhub.invoicing.ErpLayout;
 import org.arhub.partner.Partner.Contacts;
 import org.arhub.partner.Partner.Credential;
 import org.arhub.partner.Partner.EdiIdentifiers;
@@ -214,7 +215,8 @@ public final class PartnerFileReader {
             "doneDirectory",
             "uploadCompletion",
             "pollDelay",
-            "lockboxLayout"));
+            "lockboxLayout",
+            "erpLayout"));
     String name = f.requiredString("name");
     if (name != null && !ID.matcher(name).matches()) {
       f.error("name", "'" + name + "' must be lower-case letters, digits and '-'");
@@ -229,7 +231,20 @@ public final class PartnerFileReader {
     } catch (PatternSyntaxException e) {
       f.error("include", "'" + include + "' is not a regular expression: " + e.getDescription());
     }
-    Optional<FileFormat> format = format(f);
+    Optional<String> erpLayout = f.string("erpLayout");
+    // an ERP feed's files are read by its layout, not by a bank format
+    Optional<FileFormat> format =
+        erpLayout.isPresent() && !f.has("format") ? Optional.empty() : format(f);
+    erpLayout.ifPresent(
+        layoutName -> {
+          try {
+            ErpLayout.named(layoutName);
+          } catch (RuntimeException e) {
+            f.error(
+                "erpLayout",
+                "'" + layoutName + "' is not a usable layout in mappings/erp/: " + e.getMessage());
+          }
+        });
     String done = f.string("doneDirectory").orElse(".done");
     if (done.contains("..") || done.startsWith("/")) {
       f.error("doneDirectory", "'" + done + "' must be a folder inside the feed's directory");
@@ -250,7 +265,8 @@ public final class PartnerFileReader {
                 "'" + name1 + "' is not a usable layout in mappings/lockbox/: " + e.getMessage());
           }
         });
-    return new InboundFeed(name, directory, include, format, done, completion, poll, layout);
+    return new InboundFeed(
+        name, directory, include, format, done, completion, poll, layout, erpLayout);
   }
 
   private static Optional<FileFormat> format(YamlFields f) {

@@ -75,7 +75,8 @@ final class CashApplicationQueries {
         select i.number, i.customer_id, i.currency, i.issue_date, i.due_date, i.amount, b.open_amount, i.terms,
                i.discount_rate, i.discount_until
         from invoice i join invoice_balance b on b.invoice_id = i.id
-        where i.status not in ('CANCELLED', 'WRITTEN_OFF') and b.open_amount > 0""",
+        where i.status not in ('CANCELLED', 'WRITTEN_OFF') and b.open_amount > 0
+          and i.document_type = 'INVOICE'""",
         rs -> {
           index.addInvoice(invoice(rs, canonical));
         });
