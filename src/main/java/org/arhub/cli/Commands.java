@@ -19,7 +19,14 @@ public final class Commands {
 
   private static final Map<String, Command> COMMANDS =
       Map.of(
-          "parse", new ParseCommand(), "render", new RenderCommand(), "apply", new ApplyCommand());
+          "parse",
+          new ParseCommand(),
+          "render",
+          new RenderCommand(),
+          "apply",
+          new ApplyCommand(),
+          "reconcile",
+          new ReconcileCommand());
 
   private Commands() {}
 
@@ -45,6 +52,9 @@ public final class Commands {
                java -jar arhub.jar apply --customers C.csv --invoices I.csv --out DIR FILE...
                                    offline cash application (back-testing)
                java -jar arhub.jar render --format x12-810 --in INVOICE.json --out FILE
-                                   [--sender QQ:ID] [--receiver QQ:ID] [--control N]""";
+                                   [--sender QQ:ID] [--receiver QQ:ID] [--control N]
+               java -jar arhub.jar reconcile --gl FILE [--period YYYY-MM] [--db JDBC_URL] [--json]
+                                   AR sub-ledger vs GL balance report (db: --db, ARHUB_DB_URL or
+                                   SPRING_DATASOURCE_URL); exit 0 reconciled, 1 differences""";
   }
 }

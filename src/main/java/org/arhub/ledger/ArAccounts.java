@@ -1,21 +1,8 @@
 package org.arhub.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 /**
- * The GL accounts cash application posts to (mappings/ledger/ar-accounts.yaml). Read once at start;
- * a missing, unknown or empty key is an error naming the file and the key.
+ * The fallback accounts of cash application, for callers (and tests) that give accounts directly
+ * instead of a chart of accounts: each role has one account whatever the context.
  */
 public record ArAccounts(
     String bank,
@@ -24,69 +11,27 @@ public record ArAccounts(
     String onAccount,
     String discountsAllowed,
     String writeOffs,
-    String disputes) {
-  static final String FILE = "mappings/ledger/ar-accounts.yaml";
-  static final List<String> KEYS =
-      List.of(
-          "bank",
-          "receivables",
-          "unapplied_cash",
-          "on_account",
-          "discounts_allowed",
-          "write_offs",
-          "disputes");
+    String disputes)
+    implements AccountMap {
 
-  /** The accounts shipped in the jar. */
+  /** The fallback accounts of the chart shipped in the jar. */
   public static ArAccounts standard() {
-    try (InputStream in = ArAccounts.class.getResourceAsStream("/" + FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(FILE + " is not on the class path");
-      }
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), FILE);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + FILE + ": " + e.getMessage(), e);
-    }
+    return ChartOfAccounts.standard().cashApplicationAccounts();
   }
 
-  public static ArAccounts read(String yaml, String name) {
-    Object root;
-    try (Reader reader = new StringReader(yaml)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException(name + ": not valid YAML: " + e.getMessage(), e);
-    }
-    if (!(root instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException(
-          name + ": expected a mapping of " + String.join(", ", KEYS) + " to account numbers");
-    }
-    List<String> problems = new ArrayList<>();
-    for (Object key : map.keySet()) {
-      if (!KEYS.contains(String.valueOf(key))) {
-        problems.add("unknown key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
-      }
-    }
-    Map<String, String> accounts = new LinkedHashMap<>();
-    for (String key : KEYS) {
-      Object value = map.get(key);
-      if (!map.containsKey(key)) {
-        problems.add(key + ": missing");
-      } else if (!(value instanceof String || value instanceof Number)
-          || String.valueOf(value).isBlank()) {
-        problems.add(key + ": expected an account number, found '" + value + "'");
-      } else {
-        accounts.put(key, String.valueOf(value).trim());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(name + ": " + String.join("; ", problems));
-    }
-    return new ArAccounts(
-        accounts.get("bank"),
-        accounts.get("receivables"),
-        accounts.get("unapplied_cash"),
-        accounts.get("on_account"),
-        accounts.get("discounts_allowed"),
-        accounts.get("write_offs"),
-        accounts.get("disputes"));
+  @Override
+  public String account(LedgerEvent event, AccountRole role, PostingContext context) {
+    return switch (role) {
+      case BANK -> bank;
+      case RECEIVABLES -> receivables;
+      case UNAPPLIED_CASH -> unappliedCash;
+      case ON_ACCOUNT -> onAccount;
+      case DISCOUNTS_ALLOWED -> discountsAllowed;
+      case WRITE_OFFS -> writeOffs;
+      case DISPUTES -> disputes;
+      default ->
+          throw new IllegalArgumentException(
+              "cash-application accounts have no " + role.key() + " (event " + event.key() + ")");
+    };
   }
 }

@@ -12,19 +12,26 @@ import org.arhub.model.Money;
  * The journal entries of cash application in the AR sub-ledger. Cash arrives in unapplied cash;
  * applying it moves it to the invoices (with the discount and write-off that settle them), or to
  * the customer's account. A deduction stays in receivables under a dispute, so it posts nothing.
- * Every entry is keyed to the bank payment ({@code sourceRef}) it comes from.
+ * Every entry is keyed to the bank payment ({@code sourceRef}) it comes from. The accounts come
+ * from the chart of accounts by event and context ({@link AccountMap}).
  */
 public final class ArJournal {
   public static final String SOURCE = "CASH_APPLICATION";
-  private final ArAccounts accounts;
+  public static final String REFUND_SOURCE = "REFUND";
+  private final AccountMap accounts;
 
-  public ArJournal(ArAccounts accounts) {
+  public ArJournal(AccountMap accounts) {
     this.accounts = accounts;
+  }
+
+  private String account(LedgerEvent event, AccountRole role, PostingContext context) {
+    return accounts.account(event, role, context);
   }
 
   /** Dr bank, Cr unapplied cash. */
   public JournalEntry cashReceived(
       long bankPaymentId, String paymentId, LocalDate date, Money cash) {
+    PostingContext context = PostingContext.of(cash.currency());
     return new JournalEntry(
         PostingIds.cashReceived(bankPaymentId),
         date,
@@ -32,9 +39,16 @@ public final class ArJournal {
         SOURCE,
         String.valueOf(bankPaymentId),
         List.of(
-            JournalLine.debit(accounts.bank(), cash.amount(), cash.currency(), paymentId),
+            JournalLine.debit(
+                account(LedgerEvent.CASH_RECEIVED, AccountRole.BANK, context),
+                cash.amount(),
+                cash.currency(),
+                paymentId),
             JournalLine.credit(
-                accounts.unappliedCash(), cash.amount(), cash.currency(), paymentId)));
+                account(LedgerEvent.CASH_RECEIVED, AccountRole.UNAPPLIED_CASH, context),
+                cash.amount(),
+                cash.currency(),
+                paymentId)));
   }
 
   /**
@@ -47,12 +61,44 @@ public final class ArJournal {
       LocalDate date,
       String currency,
       Allocation allocation) {
+    return application(postingId, bankPaymentId, date, PostingContext.of(currency), allocation);
+  }
+
+  /** As above, in a context that may name the customer's group (its receivables account). */
+  public JournalEntry application(
+      String postingId,
+      long bankPaymentId,
+      LocalDate date,
+      PostingContext context,
+      Allocation allocation) {
     String invoice = allocation.invoiceNumber();
+    String currency = context.currency();
+    LedgerEvent event = LedgerEvent.APPLICATION;
     List<JournalLine> lines = new ArrayList<>(4);
-    debitIfAny(lines, accounts.unappliedCash(), allocation.cash(), currency, invoice);
-    debitIfAny(lines, accounts.discountsAllowed(), allocation.discount(), currency, invoice);
-    debitIfAny(lines, accounts.writeOffs(), allocation.writeOff(), currency, invoice);
-    lines.add(JournalLine.credit(accounts.receivables(), allocation.settled(), currency, invoice));
+    debitIfAny(
+        lines,
+        account(event, AccountRole.UNAPPLIED_CASH, context),
+        allocation.cash(),
+        currency,
+        invoice);
+    debitIfAny(
+        lines,
+        account(event, AccountRole.DISCOUNTS_ALLOWED, context),
+        allocation.discount(),
+        currency,
+        invoice);
+    debitIfAny(
+        lines,
+        account(event, AccountRole.WRITE_OFFS, context),
+        allocation.writeOff(),
+        currency,
+        invoice);
+    lines.add(
+        JournalLine.credit(
+            account(event, AccountRole.RECEIVABLES, context),
+            allocation.settled(),
+            currency,
+            invoice));
     return new JournalEntry(
         postingId,
         date,
@@ -65,6 +111,7 @@ public final class ArJournal {
   /** Cash left with the customer: Dr unapplied cash, Cr on account. */
   public JournalEntry onAccount(
       String postingId, long bankPaymentId, LocalDate date, Money amount, String customerId) {
+    PostingContext context = PostingContext.of(amount.currency());
     return new JournalEntry(
         postingId,
         date,
@@ -73,13 +120,20 @@ public final class ArJournal {
         String.valueOf(bankPaymentId),
         List.of(
             JournalLine.debit(
-                accounts.unappliedCash(), amount.amount(), amount.currency(), customerId),
+                account(LedgerEvent.ON_ACCOUNT, AccountRole.UNAPPLIED_CASH, context),
+                amount.amount(),
+                amount.currency(),
+                customerId),
             JournalLine.credit(
-                accounts.onAccount(), amount.amount(), amount.currency(), customerId)));
+                account(LedgerEvent.ON_ACCOUNT, AccountRole.ON_ACCOUNT, context),
+                amount.amount(),
+                amount.currency(),
+                customerId)));
   }
 
   /** A small unapplied remainder written off: Dr unapplied cash, Cr write-offs. */
   public JournalEntry writeOff(String postingId, long bankPaymentId, LocalDate date, Money amount) {
+    PostingContext context = PostingContext.of(amount.currency());
     return new JournalEntry(
         postingId,
         date,
@@ -87,8 +141,42 @@ public final class ArJournal {
         SOURCE,
         String.valueOf(bankPaymentId),
         List.of(
-            JournalLine.debit(accounts.unappliedCash(), amount.amount(), amount.currency(), null),
-            JournalLine.credit(accounts.writeOffs(), amount.amount(), amount.currency(), null)));
+            JournalLine.debit(
+                account(LedgerEvent.WRITE_OFF, AccountRole.UNAPPLIED_CASH, context),
+                amount.amount(),
+                amount.currency(),
+                null),
+            JournalLine.credit(
+                account(LedgerEvent.WRITE_OFF, AccountRole.WRITE_OFFS, context),
+                amount.amount(),
+                amount.currency(),
+                null)));
+  }
+
+  /**
+   * Cash on a customer's account paid back to them: Dr on account, Cr bank. Keyed to the refund's
+   * own reference (the outgoing payment), not to a bank payment received.
+   */
+  public JournalEntry refund(
+      String postingId, String refundRef, LocalDate date, Money amount, String customerId) {
+    PostingContext context = PostingContext.of(amount.currency());
+    return new JournalEntry(
+        postingId,
+        date,
+        "refund " + refundRef + " to customer " + customerId,
+        REFUND_SOURCE,
+        refundRef,
+        List.of(
+            JournalLine.debit(
+                account(LedgerEvent.REFUND, AccountRole.ON_ACCOUNT, context),
+                amount.amount(),
+                amount.currency(),
+                customerId),
+            JournalLine.credit(
+                account(LedgerEvent.REFUND, AccountRole.BANK, context),
+                amount.amount(),
+                amount.currency(),
+                customerId)));
   }
 
   /**

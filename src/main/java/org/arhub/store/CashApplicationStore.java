@@ -16,8 +16,9 @@ import org.arhub.cashapp.Decision;
 import org.arhub.cashapp.IncomingPayment;
 import org.arhub.cashapp.OpenItemIndex;
 import org.arhub.cashapp.ReferenceKey;
-import org.arhub.ledger.ArAccounts;
+import org.arhub.ledger.AccountMap;
 import org.arhub.ledger.ArJournal;
+import org.arhub.ledger.ChartOfAccounts;
 import org.arhub.ledger.PostingIds;
 import org.arhub.model.Money;
 import org.arhub.model.Remittance;
@@ -49,11 +50,11 @@ public class CashApplicationStore {
 
   @Autowired
   public CashApplicationStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-    this(jdbc, transactionManager, ArAccounts.standard());
+    this(jdbc, transactionManager, ChartOfAccounts.standard());
   }
 
   public CashApplicationStore(
-      JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ArAccounts accounts) {
+      JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountMap accounts) {
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.postings = new CashPostings(jdbc, new ArJournal(accounts));

@@ -123,7 +123,7 @@ final class CashPostingBatch {
               recorded.ruleSetVersion(),
               decisionId);
           entries.add(
-              journal.application(postingId, payment.id(), date, payment.currency(), allocation));
+              journal.application(postingId, payment.id(), date, invoice.context(), allocation));
         }
         if (allocation.disputed().signum() > 0) {
           postings.dispute(

@@ -16,6 +16,7 @@ import org.arhub.cashapp.Allocation;
 import org.arhub.ledger.ArJournal;
 import org.arhub.ledger.JournalEntry;
 import org.arhub.ledger.JournalLine;
+import org.arhub.ledger.PostingContext;
 import org.arhub.ledger.PostingIds;
 import org.arhub.model.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CashPostings {
   private final JdbcTemplate jdbc;
   private final ArJournal journal;
+  private final JournalWriter writer;
 
   CashPostings(JdbcTemplate jdbc, ArJournal journal) {
     this.jdbc = jdbc;
     this.journal = journal;
+    this.writer = new JournalWriter(jdbc);
   }
 
   ArJournal journal() {
@@ -66,7 +69,13 @@ final class CashPostings {
   }
 
   /** An invoice locked for settling. */
-  record InvoiceRow(long id, String number, String customerId, String currency) {}
+  record InvoiceRow(
+      long id, String number, String customerId, String currency, Optional<String> customerGroup) {
+    /** The chart of accounts' context for posting to this invoice: its currency and group. */
+    PostingContext context() {
+      return PostingContext.of(currency).withCustomerGroup(customerGroup);
+    }
+  }
 
   PaymentRow lockPayment(long bankPaymentId) {
     PaymentRow row = lockPayments(List.of(bankPaymentId)).get(bankPaymentId);
@@ -140,8 +149,9 @@ final class CashPostings {
         con -> {
           PreparedStatement ps =
               con.prepareStatement(
-                  "select id, number, customer_id, currency from invoice where number = any (?)"
-                      + " order by id for no key update");
+                  "select i.id, i.number, i.customer_id, i.currency, c.customer_group"
+                      + " from invoice i join customer c on c.id = i.customer_id"
+                      + " where i.number = any (?) order by i.id for no key update of i");
           Array array = con.createArrayOf("text", numbers.toArray());
           ps.setArray(1, array);
           return ps;
@@ -153,7 +163,8 @@ final class CashPostings {
                   rs.getLong("id"),
                   rs.getString("number"),
                   rs.getString("customer_id"),
-                  rs.getString("currency")));
+                  rs.getString("currency"),
+                  Optional.ofNullable(rs.getString("customer_group"))));
         });
     return found;
   }
@@ -265,7 +276,7 @@ final class CashPostings {
         postingId,
         ruleSetVersion,
         decisionId);
-    post(journal.application(postingId, payment.id(), date, payment.currency(), allocation));
+    post(journal.application(postingId, payment.id(), date, invoice.context(), allocation));
   }
 
   /**
@@ -434,44 +445,7 @@ final class CashPostings {
 
   /** Journals an entry once: an entry with its posting id already there is left as it is. */
   void post(JournalEntry entry) {
-    Long reverses =
-        entry
-            .reverses()
-            .map(
-                original ->
-                    jdbc.queryForObject(
-                        "select id from journal_entry where posting_id = ?", Long.class, original))
-            .orElse(null);
-    List<Long> id =
-        jdbc.queryForList(
-            """
-            insert into journal_entry(posting_id, entry_date, description, source, source_ref, reverses_entry_id)
-            values (?, ?, ?, ?, ?, ?) on conflict (posting_id) do nothing returning id""",
-            Long.class,
-            entry.postingId(),
-            Date.valueOf(entry.entryDate()),
-            entry.description(),
-            entry.source(),
-            entry.sourceRef(),
-            reverses);
-    if (id.isEmpty()) {
-      return;
-    }
-    List<Object[]> lines = new ArrayList<>();
-    for (JournalLine line : entry.lines()) {
-      lines.add(
-          new Object[] {
-            id.get(0),
-            line.account(),
-            line.debit(),
-            line.credit(),
-            line.currency(),
-            line.memo().orElse(null)
-          });
-    }
-    jdbc.batchUpdate(
-        "insert into journal_line(entry_id, account, debit, credit, currency, memo) values (?, ?, ?, ?, ?, ?)",
-        lines);
+    writer.post(entry);
   }
 
   /**

@@ -1,0 +1,182 @@
+package org.arhub.store;
+
+import static org.arhub.store.CashApplicationStoreTest.allocation;
+import static org.arhub.store.CashApplicationStoreTest.applied;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.arhub.ledger.ChartOfAccounts;
+import org.arhub.ledger.InvoiceJournal;
+import org.arhub.store.CashApplicationStore.Recorded;
+import org.arhub.store.CashApplicationStoreTest.Rows;
+import org.arhub.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** Periods and their close, and invoice journals, on a real PostgreSQL. */
+class GeneralLedgerStoreTest {
+  private static final ChartOfAccounts CHART = ChartOfAccounts.standard();
+  private JdbcTemplate jdbc;
+  private GeneralLedgerStore ledger;
+  private CashApplicationStore cash;
+  private Rows rows;
+
+  @BeforeEach
+  void database() {
+    DataSource db = TestDatabase.migratedDatabase("gl_store");
+    jdbc = new JdbcTemplate(db);
+    ledger = new GeneralLedgerStore(jdbc, new DataSourceTransactionManager(db));
+    cash = new CashApplicationStore(jdbc, new DataSourceTransactionManager(db));
+    rows = new Rows(jdbc);
+    rows.customer("C1", "ACME Corp");
+    rows.invoice("INV-1", "C1", "EUR", "100.00");
+    rows.invoice("INV-2", "C1", "EUR", "200.00");
+  }
+
+  private Map<String, Object> entry(String postingId) {
+    return jdbc.queryForMap(
+        "select entry_date, event_date from journal_entry where posting_id = ?", postingId);
+  }
+
+  private static LocalDate day(Object date) {
+    return ((java.sql.Date) date).toLocalDate();
+  }
+
+  @Test
+  void aLatePostingGoesToTheFirstDayOfTheNextOpenPeriodKeepingItsEventDate() {
+    long early = rows.payment("100.00");
+    cash.record(
+        early,
+        Optional.empty(),
+        applied(rows.paymentId(early), "C1", "0", allocation("INV-1", "100.00", "0", "0", "0")),
+        "rules-1",
+        "system");
+
+    ledger.closePeriod("2026-11", "controller", "November books closed");
+    ledger.closePeriod("2026-12", "controller", "December books closed");
+    long late = rows.payment("200.00");
+    cash.record(
+        late,
+        Optional.empty(),
+        applied(rows.paymentId(late), "C1", "0", allocation("INV-2", "200.00", "0", "0", "0")),
+        "rules-1",
+        "system");
+
+    assertThat(day(entry("cash:" + early).get("entry_date"))).isEqualTo("2026-11-20");
+    assertThat(day(entry("cash:" + late).get("entry_date"))).isEqualTo("2027-01-01");
+    assertThat(day(entry("cash:" + late).get("event_date"))).isEqualTo("2026-11-20");
+    assertThat(
+            rows.count(
+                "select count(*) from journal_entry where entry_date between '2026-11-01' and '2026-12-31'"
+                    + " and created_xact = (select created_xact from journal_entry where posting_id = ?)",
+                "cash:" + late))
+        .isZero();
+    assertThat(
+            jdbc.queryForList(
+                "select actor || ':' || action || ':' || entity_id || ':' || (detail->>'reason') from audit_log"
+                    + " where action = 'CLOSE_PERIOD' order by id",
+                String.class))
+        .containsExactly(
+            "controller:CLOSE_PERIOD:2026-11:November books closed",
+            "controller:CLOSE_PERIOD:2026-12:December books closed");
+  }
+
+  @Test
+  void bulkPostingObeysTheCloseToo() {
+    ledger.closePeriod("2026-11", "controller", "closed");
+    long first = rows.payment("100.00");
+    long second = rows.payment("50.00");
+
+    cash.recordAll(
+        List.of(
+            new Recorded(
+                first,
+                Optional.empty(),
+                applied(
+                    rows.paymentId(first), "C1", "0", allocation("INV-1", "100.00", "0", "0", "0")),
+                "rules-1",
+                "system"),
+            new Recorded(
+                second,
+                Optional.empty(),
+                applied(
+                    rows.paymentId(second), "C1", "0", allocation("INV-2", "50.00", "0", "0", "0")),
+                "rules-1",
+                "system")));
+
+    assertThat(
+            jdbc.queryForList(
+                "select distinct entry_date::text || '/' || event_date::text from journal_entry",
+                String.class))
+        .containsExactly("2026-12-01/2026-11-20");
+    assertThat(rows.unbalancedEntries()).isEmpty();
+  }
+
+  @Test
+  void aClosedPeriodStaysClosed() {
+    ledger.closePeriod("2026-11", "controller", "closed");
+
+    assertThatThrownBy(() -> ledger.closePeriod("2026-11", "controller", "again"))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("accounting period 2026-11 is already closed");
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "update accounting_period set status = 'OPEN', closed_at = null, closed_by = null"))
+        .hasMessageContaining("accounting period 2026-11 is closed and cannot be changed");
+    assertThatThrownBy(() -> ledger.closePeriod("2026-13", "controller", "x"))
+        .hasMessage("accounting period '2026-13' is not a month (YYYY-MM)");
+    assertThatThrownBy(() -> ledger.closePeriod("2026-10", "controller", " "))
+        .hasMessage("closing period 2026-10 needs a reason");
+    assertThat(ledger.periods())
+        .filteredOn(p -> p.period().equals("2026-11"))
+        .singleElement()
+        .matches(
+            p -> p.status().equals("CLOSED") && p.closedBy().equals(Optional.of("controller")));
+  }
+
+  @Test
+  void everyInvoiceIsJournalledOnceWithItsLinesOrItsTotal() {
+    long inv2 = jdbc.queryForObject("select id from invoice where number = 'INV-2'", Long.class);
+    jdbc.update(
+        "insert into invoice_line(invoice_id, line_no, description, amount, tax_amount) values (?, 1, 'x', 168.07, 31.93)",
+        inv2);
+    rows.invoice("INV-3", "C1", "EUR", "50.00");
+    long inv3 = jdbc.queryForObject("select id from invoice where number = 'INV-3'", Long.class);
+    jdbc.update(
+        "insert into invoice_line(invoice_id, line_no, description, amount, tax_amount) values (?, 1, 'x', 40, 0)",
+        inv3);
+    InvoiceJournal journal = new InvoiceJournal(CHART, CHART.company());
+
+    List<String> refused = ledger.journalInvoices(journal, 100);
+
+    assertThat(refused)
+        .containsExactly(
+            "invoice INV-3: lines add up to 40.00 (net + tax) but the document's total is 50.00 EUR");
+    assertThat(
+            jdbc.queryForList(
+                """
+                select e.posting_id || ' ' || l.account || ' ' || l.debit || '/' || l.credit
+                from journal_entry e join journal_line l on l.entry_id = e.id order by e.posting_id, l.id""",
+                String.class))
+        .containsExactly(
+            "invoice:INV-1 1100 100.0000/0.0000",
+            "invoice:INV-1 4000 0.0000/100.0000",
+            "invoice:INV-2 1100 200.0000/0.0000",
+            "invoice:INV-2 4000 0.0000/168.0700",
+            "invoice:INV-2 1776 0.0000/31.9300");
+    assertThat(ledger.journalInvoices(journal, 100)).hasSize(1);
+    assertThat(rows.count("select count(*) from journal_entry")).isEqualTo(2);
+    assertThat(ledger.controlBalances(CHART.receivablesAccounts()))
+        .containsEntry("EUR", new BigDecimal("300.00"));
+  }
+}
