@@ -26,7 +26,9 @@ public final class Commands {
           "apply",
           new ApplyCommand(),
           "reconcile",
-          new ReconcileCommand());
+          new ReconcileCommand(),
+          "validate",
+          new ValidateCommand());
 
   private Commands() {}
 
@@ -51,8 +53,11 @@ public final class Commands {
                java -jar arhub.jar parse [--format F] FILE     print a bank/remittance file as canonical JSON
                java -jar arhub.jar apply --customers C.csv --invoices I.csv --out DIR FILE...
                                    offline cash application (back-testing)
-               java -jar arhub.jar render --format x12-810 --in INVOICE.json --out FILE
-                                   [--sender QQ:ID] [--receiver QQ:ID] [--control N]
+               java -jar arhub.jar render --format ubl|cii|facturx|pdf|x12-810 --in INVOICE.json --out FILE
+                                   [--profile en16931|xrechnung] (cii) [--language en|de|fr] (pdf, facturx)
+                                   [--sender QQ:ID] [--receiver QQ:ID] [--control N] (x12-810)
+               java -jar arhub.jar validate FILE                check a UBL/CII/Factur-X e-invoice with the
+                                   EN 16931 and Peppol BIS 3 rules (exit 1 when a fatal rule fails)
                java -jar arhub.jar reconcile --gl FILE [--period YYYY-MM] [--db JDBC_URL] [--json]
                                    AR sub-ledger vs GL balance report (db: --db, ARHUB_DB_URL or
                                    SPRING_DATASOURCE_URL); exit 0 reconciled, 1 differences""";

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.arhub.delivery.InvoiceRenderer;
+import org.arhub.formats.cii.CiiProfile;
 import org.arhub.formats.x12.X12Envelope;
 import org.arhub.formats.x12.X12InvoiceWriter;
 import org.arhub.formats.x12.X12ValidationException;
@@ -15,10 +18,19 @@ import org.arhub.model.Invoice;
 import org.arhub.model.InvoiceJson;
 
 /**
- * {@code render --format x12-810 --in INVOICE.json --out FILE [--sender QQ:ID] [--receiver QQ:ID]
- * [--control N]}: renders one canonical invoice. Offline, the control number is given (default 1);
- * the hub takes it from the partner's sequence. UBL, CII, Factur-X and PDF come with the invoicing
- * work.
+ * {@code render --format ubl|cii|facturx|pdf|x12-810 --in INVOICE.json --out FILE}: renders one
+ * canonical invoice.
+ *
+ * <ul>
+ *   <li>ubl: Peppol BIS Billing 3.0 UBL Invoice / CreditNote; cii: CII D16B per EN 16931, or with
+ *       {@code --profile xrechnung} XRechnung 3.0. Both are validated with the official rules
+ *       before they are written: a rendering that fails a fatal rule is not written (exit 1, the
+ *       rule ids on stderr).
+ *   <li>x12-810 {@code [--sender QQ:ID] [--receiver QQ:ID] [--control N]}: offline, the control
+ *       number is given (default 1); the hub takes it from the partner's sequence.
+ * </ul>
+ *
+ * Factur-X and PDF come with the PDF rendering.
  */
 final class RenderCommand implements Commands.Command {
   @Override
@@ -36,20 +48,36 @@ final class RenderCommand implements Commands.Command {
       err.println("arhub render: --format, --in and --out are required\n" + Commands.usage());
       return Commands.USAGE;
     }
-    if (!format.equals("x12-810")) {
+    if (!format.equals("x12-810") && !InvoiceRenderer.FORMATS.contains(format)) {
       err.println(
           "arhub render: format '"
               + format
-              + "' is not available in this version (available: x12-810)");
+              + "' is not available in this version (available: ubl, cii, facturx, pdf, x12-810)");
+      return Commands.USAGE;
+    }
+    Optional<CiiProfile> profile = profile(options.getOrDefault("profile", "en16931"));
+    if (profile.isEmpty()) {
+      err.println(
+          "arhub render: --profile '" + options.get("profile") + "' is not en16931 or xrechnung");
       return Commands.USAGE;
     }
     Path in = Path.of(options.get("in"));
     Invoice invoice;
     try (InputStream json = Files.newInputStream(in)) {
       invoice = InvoiceJson.read(json);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       err.println(in + ": " + e.getMessage());
       return Commands.INVALID;
+    }
+    if (!format.equals("x12-810")) {
+      return renderDocument(
+          format,
+          profile.get(),
+          options.get("language"),
+          invoice,
+          in,
+          Path.of(options.get("out")),
+          err);
     }
     try {
       String[] sender = party(options.getOrDefault("sender", "ZZ:ARHUB"));
@@ -82,6 +110,47 @@ final class RenderCommand implements Commands.Command {
       err.println(options.get("out") + ": cannot be written: " + e.getMessage());
       return Commands.INVALID;
     }
+  }
+
+  private static Optional<CiiProfile> profile(String name) {
+    return switch (name) {
+      case "en16931" -> Optional.of(CiiProfile.EN16931);
+      case "xrechnung" -> Optional.of(CiiProfile.XRECHNUNG);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Renders, validates e-invoices with the official rules, and writes only what passes. */
+  private static int renderDocument(
+      String format,
+      CiiProfile profile,
+      String language,
+      Invoice invoice,
+      Path in,
+      Path out,
+      PrintStream err) {
+    ValidateCommand.quietRuleEngineLogs();
+    InvoiceRenderer.Rendering rendering;
+    try {
+      rendering = InvoiceRenderer.standard().render(invoice, format, profile, language);
+    } catch (InvoiceRenderer.Refused e) {
+      err.println(
+          in
+              + ": invoice "
+              + invoice.number()
+              + ": the "
+              + format
+              + " rendering is refused and not written:");
+      e.problems().forEach(problem -> err.println("  " + problem));
+      return Commands.INVALID;
+    }
+    try {
+      Files.write(out, rendering.bytes());
+    } catch (IOException e) {
+      err.println(out + ": cannot be written: " + e.getMessage());
+      return Commands.INVALID;
+    }
+    return Commands.OK;
   }
 
   private static String[] party(String qualifierAndId) {

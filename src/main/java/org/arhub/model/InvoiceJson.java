@@ -54,7 +54,9 @@ public final class InvoiceJson {
         n.list("lines", InvoiceJson::line),
         n.optionalList("allowances", InvoiceJson::allowanceCharge),
         n.optionalList("charges", InvoiceJson::allowanceCharge),
-        totals(n.object("totals")));
+        totals(n.object("totals")),
+        n.optionalText("precedingInvoice"),
+        n.optionalStrings("notes"));
   }
 
   private static Invoice.Seller seller(Node n) {
@@ -63,7 +65,13 @@ public final class InvoiceJson {
         n.optionalText("vatId"),
         address(n),
         n.optionalText("iban"),
-        n.optionalText("endpointId"));
+        n.optionalText("endpointId"),
+        n.optionalObject("contact").map(InvoiceJson::contact));
+  }
+
+  private static Invoice.Contact contact(Node n) {
+    return new Invoice.Contact(
+        n.optionalText("name"), n.optionalText("phone"), n.optionalText("email"));
   }
 
   private static Invoice.Buyer buyer(Node n) {
@@ -110,7 +118,11 @@ public final class InvoiceJson {
 
   private static Invoice.Totals totals(Node n) {
     return new Invoice.Totals(
-        n.decimal("net"), n.decimal("tax"), n.decimal("gross"), n.decimal("payable"));
+        n.decimal("net"),
+        n.decimal("tax"),
+        n.decimal("gross"),
+        n.decimal("payable"),
+        n.optionalDecimal("prepaid").orElse(BigDecimal.ZERO));
   }
 
   private static LocalDate date(String text, String path) {
@@ -141,6 +153,14 @@ public final class InvoiceJson {
       address(json, invoice.seller().address());
       optional(json, "iban", invoice.seller().iban());
       optional(json, "endpointId", invoice.seller().endpointId());
+      if (invoice.seller().contact().isPresent()) {
+        Invoice.Contact contact = invoice.seller().contact().get();
+        json.writeObjectFieldStart("contact");
+        optional(json, "name", contact.name());
+        optional(json, "phone", contact.phone());
+        optional(json, "email", contact.email());
+        json.writeEndObject();
+      }
       json.writeEndObject();
       json.writeObjectFieldStart("buyer");
       optional(json, "id", invoice.buyer().id());
@@ -169,7 +189,18 @@ public final class InvoiceJson {
       json.writeStringField("tax", invoice.totals().tax().toPlainString());
       json.writeStringField("gross", invoice.totals().gross().toPlainString());
       json.writeStringField("payable", invoice.totals().payable().toPlainString());
+      if (invoice.totals().prepaid().signum() != 0) {
+        json.writeStringField("prepaid", invoice.totals().prepaid().toPlainString());
+      }
       json.writeEndObject();
+      optional(json, "precedingInvoice", invoice.precedingInvoice());
+      if (!invoice.notes().isEmpty()) {
+        json.writeArrayFieldStart("notes");
+        for (String note : invoice.notes()) {
+          json.writeString(note);
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
     }
   }
@@ -263,6 +294,24 @@ public final class InvoiceJson {
         throw new IllegalArgumentException(path + "." + field + ": expected an object");
       }
       return Optional.of(new Node(v, path + "." + field));
+    }
+
+    List<String> optionalStrings(String field) {
+      JsonNode v = json.get(field);
+      if (v == null || v.isNull()) {
+        return List.of();
+      }
+      if (!v.isArray()) {
+        throw new IllegalArgumentException(path + "." + field + ": expected an array of strings");
+      }
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        if (!v.get(i).isValueNode()) {
+          throw new IllegalArgumentException(path + "." + field + "[" + i + "]: expected a string");
+        }
+        items.add(v.get(i).asText());
+      }
+      return items;
     }
 
     <T> List<T> list(String field, Function<Node, T> item) {

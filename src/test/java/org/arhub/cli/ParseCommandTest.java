@@ -96,7 +96,7 @@ class ParseCommandTest {
                 assertThat(i.number())
                     .isEqualTo(
                         org.arhub.model.InvoiceJson.read(Files.newInputStream(json)).number()));
-    assertThat(run("render", "--format", "ubl", "--in", json.toString(), "--out", edi.toString()))
+    assertThat(run("render", "--format", "odt", "--in", json.toString(), "--out", edi.toString()))
         .isEqualTo(2);
   }
 
