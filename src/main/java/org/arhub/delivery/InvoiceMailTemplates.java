@@ -1,6 +1,8 @@
 package org.arhub.delivery;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,28 @@ public final class InvoiceMailTemplates {
   /** A subject and a body, ready to send. */
   public record Mail(String subject, String body) {}
 
+  /** Languages looked for among the shipped templates on the classpath. */
+  private static final List<String> SHIPPED_LANGUAGES =
+      List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi");
+
+  /** The templates shipped in the jar ({@code mappings/mail/}). */
+  public static InvoiceMailTemplates shipped() throws IOException {
+    Map<String, Properties> byLanguage = new HashMap<>();
+    for (String language : SHIPPED_LANGUAGES) {
+      String name = "mappings/mail/invoice_" + language + ".properties";
+      try (InputStream in = InvoiceMailTemplates.class.getResourceAsStream("/" + name)) {
+        if (in != null) {
+          byLanguage.put(language, read(name, new InputStreamReader(in, StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    if (!byLanguage.containsKey(FALLBACK)) {
+      throw new IllegalArgumentException(
+          "mappings/mail: no invoice_" + FALLBACK + ".properties on the classpath");
+    }
+    return new InvoiceMailTemplates(byLanguage);
+  }
+
   /** Reads every template in the folder; a folder without English is refused. */
   public static InvoiceMailTemplates load(Path folder) throws IOException {
     Map<String, Properties> byLanguage = new HashMap<>();
@@ -46,7 +70,9 @@ public final class InvoiceMailTemplates {
       for (Path file : files.sorted().toList()) {
         Matcher name = FILE.matcher(file.getFileName().toString());
         if (name.matches()) {
-          byLanguage.put(name.group(1), read(file));
+          try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            byLanguage.put(name.group(1), read(file.toString(), in));
+          }
         }
       }
     }
@@ -57,11 +83,9 @@ public final class InvoiceMailTemplates {
     return new InvoiceMailTemplates(byLanguage);
   }
 
-  private static Properties read(Path file) throws IOException {
+  private static Properties read(String file, Reader in) throws IOException {
     Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    }
+    properties.load(in);
     for (String key : KEYS) {
       String text = properties.getProperty(key);
       if (text == null || text.isBlank()) {

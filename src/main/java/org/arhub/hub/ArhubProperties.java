@@ -36,6 +36,16 @@ public class ArhubProperties {
     private int maxAttempts = 8;
     private long firstRetrySeconds = 30;
     private long maxRetrySeconds = 3600;
+    private java.util.List<String> emailFormats = java.util.List.of("facturx");
+
+    /** What invoice mails carry: pdf, facturx (the PDF with the CII inside), ubl, cii. */
+    public java.util.List<String> getEmailFormats() {
+      return emailFormats;
+    }
+
+    public void setEmailFormats(java.util.List<String> emailFormats) {
+      this.emailFormats = emailFormats;
+    }
 
     public String getMailFrom() {
       return mailFrom;

@@ -57,20 +57,27 @@ public final class InvoiceAssembler {
       problems.add(new InvoiceProblem(document.where(), "buyer.id (the customer) is missing"));
     }
     Optional<CustomerMaster> customer = customerId.flatMap(customers::find);
+    // what the file does not say of the buyer comes from the customer master data: the e-invoice
+    // must carry the buyer's address, VAT id and electronic address (EN 16931 BR-10/11, Peppol
+    // R010)
+    Invoice.Address fileAddress = r.address("buyer.");
     Invoice.Buyer buyer =
         new Invoice.Buyer(
             customerId,
             r.text("buyer.name").or(() -> customer.map(CustomerMaster::name)).orElse(""),
-            r.text("buyer.vatId"),
-            r.address("buyer."),
-            r.text("buyer.endpointId"));
+            r.text("buyer.vatId").or(() -> customer.flatMap(CustomerMaster::vatId)),
+            fileAddress.equals(Invoice.Address.none())
+                ? customer.map(CustomerMaster::address).orElse(fileAddress)
+                : fileAddress,
+            r.text("buyer.endpointId").or(() -> customer.flatMap(CustomerMaster::peppolId)));
     Invoice.Seller seller =
         new Invoice.Seller(
             r.text("seller.name").orElse(""),
             r.text("seller.vatId"),
             r.address("seller."),
             r.text("seller.iban"),
-            r.text("seller.endpointId"));
+            r.text("seller.endpointId"),
+            sellerContact(r));
     if (seller.name().isEmpty()) {
       problems.add(
           new InvoiceProblem(
@@ -217,5 +224,15 @@ public final class InvoiceAssembler {
           text(party + "postalCode"),
           text(party + "country").map(c -> c.toUpperCase(Locale.ROOT)));
     }
+  }
+
+  /** The seller's contact (EN 16931 BG-6), usually from the layout defaults. */
+  private static Optional<Invoice.Contact> sellerContact(Reading r) {
+    Optional<String> name = r.text("seller.contact.name");
+    Optional<String> phone = r.text("seller.contact.phone");
+    Optional<String> email = r.text("seller.contact.email");
+    return name.isEmpty() && phone.isEmpty() && email.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Invoice.Contact(name, phone, email));
   }
 }

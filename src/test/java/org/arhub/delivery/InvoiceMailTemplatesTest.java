@@ -25,7 +25,7 @@ class InvoiceMailTemplatesTest {
   }
 
   private static InvoiceMailTemplates shipped() throws Exception {
-    return InvoiceMailTemplates.load(Path.of("mappings/mail"));
+    return InvoiceMailTemplates.shipped();
   }
 
   @Test
