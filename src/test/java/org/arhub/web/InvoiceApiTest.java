@@ -161,6 +161,34 @@ class InvoiceApiTest {
     assertThat(response.statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void anInvoiceThatCannotBeRenderedIsHeldPerChannelWithTheReason() throws Exception {
+    // the seller has no address: no e-invoice can be made, so both channels are held, not sent
+    HttpResponse<String> posted =
+        send("POST", "/api/v1/invoices", INVOICE.formatted("ERP-HELD", "50.00"));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    String number = JSON.readTree(posted.body()).get("number").asText();
+    org.arhub.testsupport.Eventually.waitUntil(
+        () -> send("GET", "/api/v1/invoices/" + number + "/deliveries", null).statusCode() == 200);
+    JsonNode deliveries =
+        JSON.readTree(send("GET", "/api/v1/invoices/" + number + "/deliveries", null).body());
+    assertThat(deliveries).hasSize(2);
+    for (JsonNode delivery : deliveries) {
+      assertThat(delivery.get("channel").asText()).isIn("EMAIL", "PEPPOL_FOLDER");
+      assertThat(delivery.get("status").asText()).isEqualTo("HELD");
+      assertThat(delivery.get("reason").asText())
+          .startsWith("invoice " + number + ": the ")
+          .contains("rendering is refused")
+          .contains("country");
+    }
+    long id = deliveries.get(0).get("id").asLong();
+    HttpResponse<String> retry =
+        send("POST", "/api/v1/invoice-deliveries/" + id + "/retry", "{\"reason\": \"x\"}");
+    assertThat(retry.statusCode()).isEqualTo(409);
+    assertThat(send("GET", "/api/v1/invoices/NO-SUCH/deliveries", null).statusCode())
+        .isEqualTo(404);
+  }
+
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
     String credentials =
         Base64.getEncoder().encodeToString("arhub:s3cret".getBytes(StandardCharsets.UTF_8));
