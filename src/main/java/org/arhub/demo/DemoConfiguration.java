@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.arhub.hub.ArhubProperties;
+import org.arhub.invoicing.CustomerMaster;
+import org.arhub.model.Invoice;
+import org.arhub.store.CustomerMasterStore;
 import org.arhub.store.MasterDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +36,27 @@ public class DemoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
   static final String BANK_USER = "arhub";
   static final String OPERATIONS = "operations@arhub-demo.example";
+
+  /** The Demo ERP's customer: a German company that wants its invoices by mail (Factur-X). */
+  static final CustomerMaster DEMO_CUSTOMER =
+      new CustomerMaster(
+          "demo-muster",
+          "Muster Handel GmbH",
+          Optional.empty(),
+          Optional.of("EUR"),
+          Optional.of("2/10 NET 30"),
+          Optional.empty(),
+          Optional.of("DE811111111"),
+          Optional.empty(),
+          Optional.of("0088:4035811991014"),
+          new Invoice.Address(
+              Optional.of("Ringstrasse 5"),
+              Optional.of("Hamburg"),
+              Optional.of("20095"),
+              Optional.of("DE")),
+          Optional.of("de"),
+          List.of("email"),
+          List.of("ap@muster-handel.example"));
 
   @Bean(destroyMethod = "close")
   DemoMailCatcher demoMailCatcher(ArhubProperties properties, ConfigurableEnvironment env) {
@@ -57,13 +83,19 @@ public class DemoConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedSftpServer demoBank(
-      ArhubProperties properties, ConfigurableEnvironment env, MasterDataStore masterData)
+      ArhubProperties properties,
+      ConfigurableEnvironment env,
+      MasterDataStore masterData,
+      CustomerMasterStore customers)
       throws IOException {
     // invoices first: the bank's files are applied as soon as they are read
     DemoLedger.loadInto(masterData, properties.getDataDir().resolve("demo-ledger"));
+    // the Demo ERP's customer, known before its invoice file is read, wants invoices by mail
+    customers.upsert(DEMO_CUSTOMER, Optional.empty(), "demo");
     Path home = properties.getDataDir().resolve("demo-bank").toAbsolutePath();
     Path root = home.resolve("sftp");
     seedOnce(root.resolve("outbox"), home.resolve("seeded"));
+    seedOnce("demo/erp-invoices", root.resolve("erp/invoices"), home.resolve("erp-seeded"));
     EmbeddedSftpServer server =
         EmbeddedSftpServer.start(
             root, properties.getDemo().getSftpPort(), home.resolve("keys"), BANK_USER);
@@ -95,12 +127,16 @@ public class DemoConfiguration {
    * The sample files go to the bank's outbox on the first start only; later starts keep the state.
    */
   private static void seedOnce(Path outbox, Path marker) throws IOException {
+    seedOnce("demo/bank-outbox", outbox, marker);
+  }
+
+  private static void seedOnce(String samplesFolder, Path outbox, Path marker) throws IOException {
     if (Files.exists(marker)) {
       return;
     }
     Files.createDirectories(outbox);
     Resource[] samples =
-        new PathMatchingResourcePatternResolver().getResources("classpath:demo/bank-outbox/*");
+        new PathMatchingResourcePatternResolver().getResources("classpath:" + samplesFolder + "/*");
     for (Resource sample : samples) {
       String name = sample.getFilename();
       if (name == null || name.endsWith(".md")) {

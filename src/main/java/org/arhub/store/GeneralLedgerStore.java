@@ -226,10 +226,10 @@ public class GeneralLedgerStore {
   }
 
   /**
-   * Each customer's figures per currency: from the invoices and their applications, and from the
-   * journal's receivables lines whose memo is one of the customer's invoices (every AR posting
-   * names its invoice). FX differences are in the functional currency and not part of a customer's
-   * document balance.
+   * Each customer's figures per currency: from the invoices, credit notes and applications, and
+   * from the journal's receivables lines whose memo is one of the customer's documents (every AR
+   * posting names its invoice or credit note). FX differences are in the functional currency and
+   * not part of a customer's document balance.
    */
   public List<CustomerBalances.Figures> customerFigures(List<String> receivablesAccounts) {
     return jdbc.query(
@@ -238,8 +238,11 @@ public class GeneralLedgerStore {
               con.prepareStatement(
                   """
                   with docs as (
-                    select customer_id, currency, sum(amount) as invoiced, sum(applied) as applied,
-                           sum(discount + write_off) as credits, sum(open_amount) as open
+                    select customer_id, currency,
+                           coalesce(sum(amount) filter (where document_type = 'INVOICE'), 0) as invoiced,
+                           sum(applied) as applied, sum(discount + write_off) as credits,
+                           coalesce(sum(amount) filter (where document_type = 'CREDIT_NOTE'), 0) as credit_notes,
+                           sum(open_amount) as open
                     from invoice_balance group by 1, 2),
                   journal as (
                     select i.customer_id, l.currency, sum(l.debit - l.credit) as receivables
@@ -251,7 +254,8 @@ public class GeneralLedgerStore {
                   select coalesce(d.customer_id, j.customer_id) as customer_id,
                          coalesce(d.currency, j.currency) as currency,
                          coalesce(d.invoiced, 0) as invoiced, coalesce(d.applied, 0) as applied,
-                         coalesce(d.credits, 0) as credits, coalesce(d.open, 0) as open,
+                         coalesce(d.credits, 0) as credits, coalesce(d.credit_notes, 0) as credit_notes,
+                         coalesce(d.open, 0) as open,
                          coalesce(j.receivables, 0) as receivables
                   from docs d full join journal j on j.customer_id = d.customer_id and j.currency = d.currency
                   order by 1, 2""");
@@ -267,6 +271,7 @@ public class GeneralLedgerStore {
                 Money.atScale(rs.getBigDecimal("invoiced"), rs.getString("currency")),
                 Money.atScale(rs.getBigDecimal("applied"), rs.getString("currency")),
                 Money.atScale(rs.getBigDecimal("credits"), rs.getString("currency")),
+                Money.atScale(rs.getBigDecimal("credit_notes"), rs.getString("currency")),
                 Money.atScale(rs.getBigDecimal("open"), rs.getString("currency")),
                 Money.atScale(rs.getBigDecimal("receivables"), rs.getString("currency"))));
   }

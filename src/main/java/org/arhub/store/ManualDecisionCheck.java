@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What an accountant's decision must respect before anything is posted, checked under the payment's
  * and invoices' row locks so that the figures cannot change underneath: known invoices and
- * customer, the payment's currency, no more than an invoice's open amount, no more than the
- * payment's unapplied cash. Each refusal says what is wrong in the accountant's terms.
+ * customer, no credit notes, the payment's currency, no more than an invoice's open amount, no more
+ * than the payment's unapplied cash. Each refusal says what is wrong in the accountant's terms.
  */
 final class ManualDecisionCheck {
   private final JdbcTemplate jdbc;
@@ -33,6 +33,10 @@ final class ManualDecisionCheck {
     InvoiceRow invoice = invoices.get(manual.invoiceNumber());
     if (invoice == null) {
       throw new IllegalArgumentException("unknown invoice " + manual.invoiceNumber());
+    }
+    if (isCreditNote(invoice)) {
+      throw new IllegalArgumentException(
+          invoice.number() + " is a credit note: cash cannot be applied to it");
     }
     if (!invoice.currency().equals(payment.currency())) {
       throw new IllegalArgumentException(
@@ -70,6 +74,17 @@ final class ManualDecisionCheck {
       throw new IllegalArgumentException("nothing applied to invoice " + invoice.number());
     }
     return allocation;
+  }
+
+  /**
+   * A credit note is credit the customer has with us, not a receivable: its open amount is negative
+   * and the database refuses cash on it at commit; refused here first, in the accountant's terms.
+   */
+  private boolean isCreditNote(InvoiceRow invoice) {
+    return "CREDIT_NOTE"
+        .equals(
+            jdbc.queryForObject(
+                "select document_type from invoice where id = ?", String.class, invoice.id()));
   }
 
   private static BigDecimal amount(

@@ -73,7 +73,8 @@ public class MasterDataStore {
           invoice.terms().text(),
           invoice.terms().discountPercent().signum() > 0 ? invoice.terms().discountPercent() : null,
           invoice.terms().discountPercent().signum() > 0
-              ? Date.valueOf(invoice.issueDate().plusDays(invoice.terms().discountDays()))
+              // the terms' own rule: with end of month the discount days count from the month end
+              ? Date.valueOf(invoice.terms().discountUntil(invoice.issueDate()))
               : null);
     }
   }

@@ -35,14 +35,18 @@ class DemoModeTest {
           () ->
               jdbc.queryForObject(
                       "select count(*) from inbound_file where status <> 'RECEIVED'", Integer.class)
-                  >= 3);
+                  >= 4);
       firstRun =
           jdbc.queryForList(
               "select original_name || ':' || status from inbound_file order by original_name",
               String.class);
       assertThat(firstRun)
           .extracting(s -> s.split(":")[0])
-          .containsExactly("BAI2-20261120.bai", "camt053-20261120.xml", "lockbox-20261120.txt");
+          .containsExactly(
+              "BAI2-20261120.bai",
+              "camt053-20261120.xml",
+              "invoices-20261123.csv",
+              "lockbox-20261120.txt");
 
       // The demo ledger's invoices are paid by the demo bank's files: cash application applies
       // every customer payment and leaves the lockbox deposit (its checks are in the lockbox file).
@@ -84,8 +88,14 @@ class DemoModeTest {
           jdbc.queryForObject(
               "select count(*) from inbound_file where status = 'QUARANTINED'", Integer.class);
       DemoMailCatcher mail = hub.getBean(DemoMailCatcher.class);
-      waitUntil(() -> mail.received().size() >= quarantined);
-      assertThat(mail.received()).hasSize(quarantined);
+      // and the Demo ERP's invoice goes out: numbered, rendered, checked, mailed to its customer
+      waitUntil(() -> mail.received().size() >= quarantined + 1);
+      assertThat(mail.received())
+          .filteredOn(m -> m.to().contains("ap@muster-handel.example"))
+          .singleElement()
+          .satisfies(
+              m -> assertThat(m.subject()).isEqualTo("Arhub Demo GmbH: Rechnung INV-2026-000001"));
+      assertThat(mail.received()).hasSize(quarantined + 1);
     }
     assertThat(data.resolve("postgres/PG_VERSION")).exists();
     assertThat(Files.list(data.resolve("demo-bank/sftp/outbox/.done"))).hasSize(3);

@@ -623,6 +623,50 @@ class CashApplicationStoreTest {
     assertThat(rows.count("select count(*) from journal_entry")).isZero();
   }
 
+  @Test
+  void cashIsNeverAppliedToACreditNote() {
+    jdbc.update(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount, document_type)
+        values ('INV-CN-9', 'C1', 'EUR', date '2026-11-05', date '2026-11-05', 30.00, 'CREDIT_NOTE')""");
+    long payment = rows.payment("30.00");
+
+    assertThatThrownBy(
+            () ->
+                store.applyManually(
+                    payment,
+                    List.of(manual("INV-CN-9", "30.00")),
+                    BigDecimal.ZERO,
+                    Optional.of("C1"),
+                    "alice",
+                    "customer says so"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("INV-CN-9 is a credit note: cash cannot be applied to it");
+    assertThat(rows.count("select count(*) from cash_decision")).isZero();
+
+    // any other path (the engine, bulk posting) is refused by the database at commit
+    assertThatThrownBy(
+            () ->
+                store.record(
+                    payment,
+                    Optional.empty(),
+                    applied(
+                        rows.paymentId(payment),
+                        "C1",
+                        "0",
+                        allocation("INV-CN-9", "30.00", "0", "0", "0")),
+                    "rules-1",
+                    "system"))
+        .satisfies(
+            e ->
+                assertThat(rootMessage(e))
+                    .contains(
+                        "(INV-CN-9) is a credit note: cash cannot be applied to it"
+                            + " (applied 30.00, discount 0.00, write-off 0.00)"));
+    assertThat(rows.count("select count(*) from payment_application")).isZero();
+    assertThat(rows.open("INV-CN-9")).isEqualByComparingTo("-30.00");
+  }
+
   private static ManualAllocation manual(String invoice, String cash) {
     return new ManualAllocation(
         invoice,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.arhub.ledger.ChartOfAccounts;
 import org.arhub.ledger.InvoiceJournal;
+import org.arhub.ledger.gl.CustomerBalances;
 import org.arhub.store.CashApplicationStore.Recorded;
 import org.arhub.store.CashApplicationStoreTest.Rows;
 import org.arhub.testsupport.TestDatabase;
@@ -178,5 +179,40 @@ class GeneralLedgerStoreTest {
     assertThat(rows.count("select count(*) from journal_entry")).isEqualTo(2);
     assertThat(ledger.controlBalances(CHART.receivablesAccounts()))
         .containsEntry("EUR", new BigDecimal("300.00"));
+  }
+
+  @Test
+  void aCreditNoteIsCreditTheCustomerHasAndTheCustomerAccountReconciles() {
+    jdbc.update(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount, document_type)
+        values ('CN-1', 'C1', 'EUR', date '2026-11-05', date '2026-11-05', 30.00, 'CREDIT_NOTE')""");
+    long payment = rows.payment("100.00");
+    cash.record(
+        payment,
+        Optional.empty(),
+        applied(rows.paymentId(payment), "C1", "0", allocation("INV-1", "100.00", "0", "0", "0")),
+        "rules-1",
+        "system");
+    List<String> receivables = CHART.receivablesAccounts();
+
+    assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, CHART.company()), 100)).isEmpty();
+
+    assertThat(rows.open("CN-1")).as("credit the customer has with us").isEqualByComparingTo("-30");
+    assertThat(
+            CustomerBalances.check(
+                ledger.customerFigures(receivables), ledger.controlBalances(receivables)))
+        .isEmpty();
+    assertThat(ledger.customerFigures(receivables))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.invoiced()).isEqualByComparingTo("300.00");
+              assertThat(c.applied()).isEqualByComparingTo("100.00");
+              assertThat(c.creditNotes()).isEqualByComparingTo("30.00");
+              assertThat(c.open()).as("INV-2 200 − CN-1 30").isEqualByComparingTo("170.00");
+              assertThat(c.journalReceivables()).isEqualByComparingTo("170.00");
+            });
+    assertThat(ledger.controlBalances(receivables)).containsEntry("EUR", new BigDecimal("170.00"));
   }
 }

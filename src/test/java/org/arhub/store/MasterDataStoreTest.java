@@ -2,12 +2,16 @@ package org.arhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.arhub.cashapp.Customer;
+import org.arhub.cashapp.OpenInvoice;
 import org.arhub.cashapp.OpenItemIndex;
+import org.arhub.cashapp.PaymentTerms;
 import org.arhub.formats.ledger.LedgerCsv;
 import org.arhub.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -57,5 +61,35 @@ class MasterDataStoreTest {
     assertThat(index.invoice("INV-1001").orElseThrow().terms().discountPercent())
         .isEqualByComparingTo("2");
     assertThat(index.openInvoices("C500")).extracting(i -> i.number()).containsExactly("INV-6001");
+  }
+
+  @Test
+  void theDiscountWindowFollowsTheTermsEndOfMonthRule() {
+    PaymentTerms endOfMonth = PaymentTerms.parse("2/10 NET30 EOM");
+    LocalDate issued = LocalDate.of(2026, 11, 5);
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
+    tx.executeWithoutResult(
+        s ->
+            store.load(
+                List.of(
+                    new Customer("C9", "Nine Ltd", List.of(), Optional.empty(), Optional.empty())),
+                List.of(
+                    new OpenInvoice(
+                        "INV-EOM",
+                        "C9",
+                        "EUR",
+                        issued,
+                        endOfMonth.dueDate(issued),
+                        new BigDecimal("100.00"),
+                        new BigDecimal("100.00"),
+                        endOfMonth))));
+
+    LocalDate until =
+        jdbc.queryForObject(
+            "select discount_until from invoice where number = 'INV-EOM'", LocalDate.class);
+    assertThat(until)
+        .as("ten days after the end of the month of issue, as the engine reads the terms")
+        .isEqualTo(LocalDate.of(2026, 12, 10))
+        .isEqualTo(endOfMonth.discountUntil(issued));
   }
 }

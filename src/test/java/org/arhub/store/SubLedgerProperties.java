@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Any sequence of invoices, payments, applications (with small write-offs and cash left on
- * account), unapplies and write-offs of unapplied cash, posted to a real PostgreSQL, keeps every
- * journal entry balanced, each customer's open balance equal to what the journal holds for their
- * invoices, and the sum over customers equal to the AR control balance.
+ * Any sequence of invoices, credit notes, payments, applications (with small write-offs and cash
+ * left on account), unapplies and write-offs of unapplied cash, posted to a real PostgreSQL, keeps
+ * every journal entry balanced, each customer's open balance equal to what the journal holds for
+ * their invoices, and the sum over customers equal to the AR control balance.
  */
 class SubLedgerProperties {
   private static final ChartOfAccounts CHART = ChartOfAccounts.standard();
@@ -36,6 +36,8 @@ class SubLedgerProperties {
   sealed interface Event {}
 
   record Issue(int customer, int cents) implements Event {}
+
+  record Credit(int customer, int cents) implements Event {}
 
   record Pay(int invoice, int percent) implements Event {}
 
@@ -55,11 +57,16 @@ class SubLedgerProperties {
         Combinators.combine(
                 Arbitraries.integers().between(0, 20), Arbitraries.integers().between(40, 130))
             .as(Pay::new);
+    Arbitrary<Event> credit =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(100, 20_000))
+            .as(Credit::new);
     Arbitrary<Event> unmatched = Arbitraries.integers().between(1, 5_000).map(Unmatched::new);
     Arbitrary<Event> unapply = Arbitraries.integers().between(0, 20).map(Unapply::new);
     Arbitrary<Event> writeOff = Arbitraries.integers().between(0, 20).map(WriteOff::new);
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, issue),
+            net.jqwik.api.Tuple.of(1, credit),
             net.jqwik.api.Tuple.of(4, pay),
             net.jqwik.api.Tuple.of(1, unmatched),
             net.jqwik.api.Tuple.of(2, unapply),
@@ -81,6 +88,7 @@ class SubLedgerProperties {
     CUSTOMERS.forEach(c -> rows.customer(c, "Customer " + c));
     List<String[]> invoices = new ArrayList<>();
     List<Long> payments = new ArrayList<>();
+    int creditNotes = 0;
     List<Event> all = new ArrayList<>(List.of(new Issue(0, 11_900), new Issue(1, 5_000)));
     all.addAll(events);
     for (Event event : all) {
@@ -89,6 +97,17 @@ class SubLedgerProperties {
         String customer = CUSTOMERS.get(issue.customer());
         rows.invoice(number, customer, "EUR", cents(issue.cents()).toPlainString());
         invoices.add(new String[] {number, customer});
+        assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, "1000"), 100)).isEmpty();
+      } else if (event instanceof Credit credit) {
+        // a credit note is credit the customer has: never paid, it lowers the customer's balance
+        Statistics.collect("credit note");
+        jdbc.update(
+            """
+            insert into invoice(number, customer_id, currency, issue_date, due_date, amount, document_type)
+            values (?, ?, 'EUR', date '2026-11-01', date '2026-11-01', ?, 'CREDIT_NOTE')""",
+            "CN-" + (++creditNotes),
+            CUSTOMERS.get(credit.customer()),
+            cents(credit.cents()));
         assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, "1000"), 100)).isEmpty();
       } else if (event instanceof Pay pay && !invoices.isEmpty()) {
         pay(cash, rows, invoices.get(pay.invoice() % invoices.size()), pay.percent())
@@ -119,7 +138,11 @@ class SubLedgerProperties {
     }
 
     // the sequences must actually apply cash, or the property proves nothing about applications
-    Statistics.coverage(coverage -> coverage.check("paid").count(n -> n >= 3));
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("paid").count(n -> n >= 3);
+          coverage.check("credit note").count(n -> n >= 1);
+        });
     assertThat(rows.unbalancedEntries()).isEmpty();
     List<String> receivables = CHART.receivablesAccounts();
     assertThat(

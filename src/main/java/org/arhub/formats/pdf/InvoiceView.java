@@ -182,7 +182,7 @@ final class InvoiceView {
     BigDecimal payable = Money.atScale(invoice.totals().payable(), invoice.currency());
     Map<String, Object> m = new HashMap<>();
     m.put("percent", numbers.plain(terms.discountPercent()));
-    m.put("until", labels.dates().format(issued.plusDays(terms.discountDays())));
+    m.put("until", labels.dates().format(terms.discountUntil(issued)));
     m.put("amount", numbers.amount(amount));
     m.put("payable", numbers.amount(payable.subtract(amount)));
     return m;

@@ -10,21 +10,30 @@ import java.util.TreeSet;
 
 /**
  * Customer account reconciliation. For each customer and currency: invoices − applications −
- * credits (discounts, write-offs, credit notes) must equal the open balance of its invoices, and
- * the open balance must equal what the journal holds on the receivables accounts for the customer's
- * invoices. The sum over customers must equal the AR control balance of the sub-ledger. Every break
- * is reported, not just the first.
+ * credits (discounts, write-offs) − credit notes must equal the open balance of its documents (a
+ * credit note's open amount is negative: credit the customer has with us), and the open balance
+ * must equal what the journal holds on the receivables accounts for the customer's documents (a
+ * credit note is posted Cr receivables). The sum over customers must equal the AR control balance
+ * of the sub-ledger. Every break is reported, not just the first.
  */
 public final class CustomerBalances {
   private CustomerBalances() {}
 
-  /** One customer's figures in one currency, from the documents and from the journal. */
+  /**
+   * One customer's figures in one currency, from the documents and from the journal.
+   *
+   * @param invoiced the amounts of its invoices (credit notes not included)
+   * @param credits discounts and write-offs granted on its invoices
+   * @param creditNotes the amounts of its credit notes, positive
+   * @param open the sum of its documents' open amounts, credit notes negative
+   */
   public record Figures(
       String customerId,
       String currency,
       BigDecimal invoiced,
       BigDecimal applied,
       BigDecimal credits,
+      BigDecimal creditNotes,
       BigDecimal open,
       BigDecimal journalReceivables) {}
 
@@ -49,7 +58,8 @@ public final class CustomerBalances {
     List<Break> breaks = new ArrayList<>();
     Map<String, BigDecimal> sums = new TreeMap<>();
     for (Figures f : customers) {
-      BigDecimal derived = f.invoiced().subtract(f.applied()).subtract(f.credits());
+      BigDecimal derived =
+          f.invoiced().subtract(f.applied()).subtract(f.credits()).subtract(f.creditNotes());
       if (derived.compareTo(f.open()) != 0) {
         breaks.add(
             new Break(
@@ -58,11 +68,12 @@ public final class CustomerBalances {
                 f.currency(),
                 derived,
                 f.open(),
-                "invoices %s − applications %s − credits %s ≠ open balance %s"
+                "invoices %s − applications %s − credits %s − credit notes %s ≠ open balance %s"
                     .formatted(
                         plain(f.invoiced()),
                         plain(f.applied()),
                         plain(f.credits()),
+                        plain(f.creditNotes()),
                         plain(f.open()))));
       }
       if (f.open().compareTo(f.journalReceivables()) != 0) {
@@ -73,7 +84,7 @@ public final class CustomerBalances {
                 f.currency(),
                 f.open(),
                 f.journalReceivables(),
-                "open balance %s ≠ receivables journalled for the customer's invoices %s"
+                "open balance %s ≠ receivables journalled for the customer's documents %s"
                     .formatted(plain(f.open()), plain(f.journalReceivables()))));
       }
       sums.merge(f.currency(), f.open(), BigDecimal::add);
