@@ -114,6 +114,8 @@ class InvoiceDeliveryTest {
     MimeMessage mail = mails.get(0);
     assertThat(mail.getFrom()[0].toString()).isEqualTo("billing@seller.example");
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ap@acme.example");
+    // derived from the delivery: a mail sent again after a crash can be recognised
+    assertThat(mail.getMessageID()).startsWith("<invoice-delivery-" + id + "@");
     assertThat(attachments(mail))
         .containsExactly(
             Map.entry("INV-2026-000001.pdf", "%PDF-1.7 INV-2026-000001"),
