@@ -106,7 +106,7 @@ final class ReconcileCommand implements Commands.Command {
           new GeneralLedgerStore(new JdbcTemplate(ds), new DataSourceTransactionManager(ds));
       report =
           store.reconcile(
-              balances, mapping.kind(), ChartOfAccounts.standard().receivablesAccounts(), period);
+              balances, mapping.kind(), ChartOfAccounts.standard().arControlAccounts(), period);
     } catch (DataAccessException | IllegalArgumentException e) {
       err.println("arhub reconcile: database " + url.get() + ": " + e.getMessage());
       return Commands.USAGE;

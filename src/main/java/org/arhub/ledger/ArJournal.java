@@ -11,9 +11,10 @@ import org.arhub.model.Money;
 /**
  * The journal entries of cash application in the AR sub-ledger. Cash arrives in unapplied cash;
  * applying it moves it to the invoices (with the discount and write-off that settle them), or to
- * the customer's account. A deduction stays in receivables under a dispute, so it posts nothing.
- * Every entry is keyed to the bank payment ({@code sourceRef}) it comes from. The accounts come
- * from the chart of accounts by event and context ({@link AccountMap}).
+ * the customer's account. A deduction stays open on the invoice but moves from receivables to
+ * disputed receivables until the dispute is settled or the payment unapplied (then reversed). Every
+ * entry is keyed to the bank payment ({@code sourceRef}) it comes from. The accounts come from the
+ * chart of accounts by event and context ({@link AccountMap}).
  */
 public final class ArJournal {
   public static final String SOURCE = "CASH_APPLICATION";
@@ -151,6 +152,39 @@ public final class ArJournal {
                 amount.amount(),
                 amount.currency(),
                 null)));
+  }
+
+  /**
+   * The part of an invoice the payer deducted, reclassified while it is disputed: Dr disputed
+   * receivables, Cr receivables. Both lines carry the invoice number, so the customer's balance
+   * (receivables and disputes) still finds the invoice's open amount.
+   */
+  public JournalEntry disputeOpened(
+      String postingId,
+      long bankPaymentId,
+      LocalDate date,
+      PostingContext context,
+      String invoiceNumber,
+      String customerId,
+      BigDecimal amount) {
+    String currency = context.currency();
+    return new JournalEntry(
+        postingId,
+        date,
+        "deduction on invoice " + invoiceNumber + " moved to dispute (customer " + customerId + ")",
+        SOURCE,
+        String.valueOf(bankPaymentId),
+        List.of(
+            JournalLine.debit(
+                account(LedgerEvent.DISPUTE, AccountRole.DISPUTES, context),
+                amount,
+                currency,
+                invoiceNumber),
+            JournalLine.credit(
+                account(LedgerEvent.DISPUTE, AccountRole.RECEIVABLES, context),
+                amount,
+                currency,
+                invoiceNumber)));
   }
 
   /**

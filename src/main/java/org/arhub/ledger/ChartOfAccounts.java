@@ -136,4 +136,21 @@ public final class ChartOfAccounts implements AccountMap {
     }
     return accounts;
   }
+
+  /**
+   * The accounts a customer's open invoices are on: the receivables accounts and the disputed
+   * receivables accounts a deduction is moved to while it is disputed. Customer reconciliation and
+   * the AR control balance add them up.
+   */
+  public List<String> arControlAccounts() {
+    List<String> accounts = new ArrayList<>(receivablesAccounts());
+    List<String> disputes = new ArrayList<>();
+    disputes.add(fallback.get(AccountRole.DISPUTES));
+    rules.forEach(rule -> disputes.add(rule.accounts().get(AccountRole.DISPUTES)));
+    disputes.stream()
+        .filter(a -> a != null && !accounts.contains(a))
+        .distinct()
+        .forEach(accounts::add);
+    return accounts;
+  }
 }

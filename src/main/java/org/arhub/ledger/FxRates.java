@@ -1,6 +1,11 @@
 package org.arhub.ledger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,6 +33,19 @@ public final class FxRates {
   public Optional<BigDecimal> rate(String currency, LocalDate day) {
     TreeMap<LocalDate, BigDecimal> byDay = rates.get(currency);
     return Optional.ofNullable(byDay).map(m -> m.floorEntry(day)).map(Map.Entry::getValue);
+  }
+
+  /** The rates of a policy's source: none without one, else the CSV file it names. */
+  public static FxRates of(FxPolicy policy) {
+    return policy.rateSource().map(Path::of).map(FxRates::load).orElseGet(FxRates::none);
+  }
+
+  public static FxRates load(Path csv) {
+    try {
+      return read(Files.readString(csv, StandardCharsets.UTF_8), csv.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the FX rate source " + csv, e);
+    }
   }
 
   /** Reads the CSV; every bad line is reported at once with the file name and line number. */

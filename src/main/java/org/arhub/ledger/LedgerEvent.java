@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The AR events that post journal entries, with the account roles each one needs. Start-up checks
  * that the chart of accounts maps every role of every event (an unapply posts the reversal of its
- * original and needs no account of its own; a deduction stays in receivables under a dispute).
+ * original and needs no account of its own).
  */
 public enum LedgerEvent {
   INVOICE_ISSUED(AccountRole.RECEIVABLES, AccountRole.REVENUE, AccountRole.TAX_PAYABLE),
@@ -21,7 +21,7 @@ public enum LedgerEvent {
       AccountRole.RECEIVABLES),
   ON_ACCOUNT(AccountRole.UNAPPLIED_CASH, AccountRole.ON_ACCOUNT),
   WRITE_OFF(AccountRole.UNAPPLIED_CASH, AccountRole.WRITE_OFFS),
-  DISPUTE(AccountRole.DISPUTES),
+  DISPUTE(AccountRole.DISPUTES, AccountRole.RECEIVABLES),
   REFUND(AccountRole.ON_ACCOUNT, AccountRole.BANK),
   FX_DIFFERENCE(AccountRole.RECEIVABLES, AccountRole.FX_GAIN, AccountRole.FX_LOSS);
 

@@ -19,12 +19,16 @@ import org.arhub.cashapp.ReferenceKey;
 import org.arhub.ledger.AccountMap;
 import org.arhub.ledger.ArJournal;
 import org.arhub.ledger.ChartOfAccounts;
+import org.arhub.ledger.FxDifferenceJournal;
+import org.arhub.ledger.FxPolicy;
+import org.arhub.ledger.FxRates;
 import org.arhub.ledger.PostingIds;
 import org.arhub.model.Money;
 import org.arhub.model.Remittance;
 import org.arhub.store.CashPostings.InvoiceRow;
 import org.arhub.store.CashPostings.PaymentRow;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,16 +52,57 @@ public class CashApplicationStore {
   private final AuditLog audit;
   private final ManualDecisionCheck check;
 
-  @Autowired
   public CashApplicationStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-    this(jdbc, transactionManager, ChartOfAccounts.standard());
+    this(jdbc, transactionManager, ChartOfAccounts.standard(), Optional.empty());
   }
 
+  /**
+   * The hub's store: the shipped chart of accounts; {@code arhub.fx.rate-source} (a CSV of
+   * date,currency,rate), when set, replaces the chart's {@code fx.rate_source}.
+   */
+  @Autowired
+  public CashApplicationStore(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      @Value("${arhub.fx.rate-source:}") String rateSource) {
+    this(
+        jdbc,
+        transactionManager,
+        ChartOfAccounts.standard(),
+        Optional.of(rateSource).filter(s -> !s.isBlank()));
+  }
+
+  private CashApplicationStore(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      ChartOfAccounts chart,
+      Optional<String> rateSource) {
+    this(jdbc, transactionManager, chart, fxJournal(chart, rateSource));
+  }
+
+  private static FxDifferenceJournal fxJournal(ChartOfAccounts chart, Optional<String> source) {
+    FxPolicy policy =
+        new FxPolicy(chart.fx().functionalCurrency(), source.or(chart.fx()::rateSource));
+    return new FxDifferenceJournal(chart, policy, FxRates.of(policy));
+  }
+
+  /** Cash application on these accounts, without FX differences. */
   public CashApplicationStore(
       JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountMap accounts) {
+    this(jdbc, transactionManager, accounts, (FxDifferenceJournal) null);
+  }
+
+  /**
+   * @param fx posts the realised FX difference of each application (null: none)
+   */
+  public CashApplicationStore(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      AccountMap accounts,
+      FxDifferenceJournal fx) {
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
-    this.postings = new CashPostings(jdbc, new ArJournal(accounts));
+    this.postings = new CashPostings(jdbc, new ArJournal(accounts), Optional.ofNullable(fx));
     this.learning = new CashLearning(jdbc);
     this.queries = new CashApplicationQueries(jdbc);
     this.audit = new AuditLog(jdbc);
@@ -378,13 +423,15 @@ public class CashApplicationStore {
                 user,
                 today);
             if (allocation.disputed().signum() > 0) {
-              postings.dispute(
-                  PostingIds.manualDispute(decisionId, invoice.number()),
-                  payment,
-                  invoice,
-                  allocation.disputed(),
-                  allocation.disputeReason(),
-                  Optional.empty());
+              postings.post(
+                  postings.openDispute(
+                      PostingIds.manualDispute(decisionId, invoice.number()),
+                      payment,
+                      invoice,
+                      allocation.disputed(),
+                      allocation.disputeReason(),
+                      Optional.empty(),
+                      today));
             }
           }
           if (extra.signum() > 0) {
@@ -462,8 +509,9 @@ public class CashApplicationStore {
 
   /**
    * Undoes everything applied from a payment: reversal rows for its applications and on-account
-   * cash, reversing journal entries ({@code reverse:<posting id>}), its open disputes REJECTED. The
-   * payment goes back to the exception queue. Nothing posted before is changed.
+   * cash, reversing journal entries ({@code reverse:<posting id>}: the applications with their FX
+   * differences, the on-account cash, the open disputes' reclassifications), its open disputes
+   * REJECTED. The payment goes back to the exception queue. Nothing posted before is changed.
    */
   public void unapply(long bankPaymentId, String user, String why) {
     transactions.executeWithoutResult(

@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one per row: the decisions, the applications, the journal entries and their lines, then the
  * invoices' and payments' statuses. The rows and posting ids are those {@link
  * CashApplicationStore#record} writes for each payment alone, inserted with the same {@code on
- * conflict (posting_id) do nothing}; what few decisions need beyond that (an advice to link, a
- * dispute, cash left on account) goes row by row through {@link CashPostings} in the same
- * transaction. The caller holds the payments' row locks; {@link #post} locks the invoices.
+ * conflict (posting_id) do nothing}, the journal entries of FX differences and disputes included;
+ * what few decisions need beyond that (an advice to link, a dispute row, cash left on account) goes
+ * row by row through {@link CashPostings} in the same transaction. The caller holds the payments'
+ * row locks; {@link #post} locks the invoices.
  */
 final class CashPostingBatch {
   private final JdbcTemplate jdbc;
@@ -124,15 +125,18 @@ final class CashPostingBatch {
               decisionId);
           entries.add(
               journal.application(postingId, payment.id(), date, invoice.context(), allocation));
+          postings.fxDifference(postingId, invoice, allocation, date).ifPresent(entries::add);
         }
         if (allocation.disputed().signum() > 0) {
-          postings.dispute(
-              PostingIds.dispute(payment.id(), invoice.number(), payment.round()),
-              payment,
-              invoice,
-              allocation.disputed(),
-              allocation.disputeReason(),
-              line);
+          entries.add(
+              postings.openDispute(
+                  PostingIds.dispute(payment.id(), invoice.number(), payment.round()),
+                  payment,
+                  invoice,
+                  allocation.disputed(),
+                  allocation.disputeReason(),
+                  line,
+                  date));
         }
       }
       if (decision.onAccount().signum() > 0) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.arhub.cashapp.Allocation;
 import org.arhub.ledger.ArJournal;
+import org.arhub.ledger.FxDifferenceJournal;
 import org.arhub.ledger.JournalEntry;
 import org.arhub.ledger.JournalLine;
 import org.arhub.ledger.PostingContext;
@@ -30,11 +31,21 @@ final class CashPostings {
   private final JdbcTemplate jdbc;
   private final ArJournal journal;
   private final JournalWriter writer;
+  private final Optional<FxDifferenceJournal> fx;
 
   CashPostings(JdbcTemplate jdbc, ArJournal journal) {
+    this(jdbc, journal, Optional.empty());
+  }
+
+  /**
+   * @param fx posts the realised FX difference of each application; empty (or without a rate
+   *     source) posts none
+   */
+  CashPostings(JdbcTemplate jdbc, ArJournal journal, Optional<FxDifferenceJournal> fx) {
     this.jdbc = jdbc;
     this.journal = journal;
     this.writer = new JournalWriter(jdbc);
+    this.fx = fx;
   }
 
   ArJournal journal() {
@@ -68,9 +79,14 @@ final class CashPostings {
     }
   }
 
-  /** An invoice locked for settling. */
+  /** An invoice locked for settling; the issue date is the day its FX rate was booked at. */
   record InvoiceRow(
-      long id, String number, String customerId, String currency, Optional<String> customerGroup) {
+      long id,
+      String number,
+      String customerId,
+      String currency,
+      Optional<String> customerGroup,
+      LocalDate issueDate) {
     /** The chart of accounts' context for posting to this invoice: its currency and group. */
     PostingContext context() {
       return PostingContext.of(currency).withCustomerGroup(customerGroup);
@@ -149,7 +165,7 @@ final class CashPostings {
         con -> {
           PreparedStatement ps =
               con.prepareStatement(
-                  "select i.id, i.number, i.customer_id, i.currency, c.customer_group"
+                  "select i.id, i.number, i.customer_id, i.currency, c.customer_group, i.issue_date"
                       + " from invoice i join customer c on c.id = i.customer_id"
                       + " where i.number = any (?) order by i.id for no key update of i");
           Array array = con.createArrayOf("text", numbers.toArray());
@@ -164,7 +180,8 @@ final class CashPostings {
                   rs.getString("number"),
                   rs.getString("customer_id"),
                   rs.getString("currency"),
-                  Optional.ofNullable(rs.getString("customer_group"))));
+                  Optional.ofNullable(rs.getString("customer_group")),
+                  rs.getDate("issue_date").toLocalDate()));
         });
     return found;
   }
@@ -277,11 +294,30 @@ final class CashPostings {
         ruleSetVersion,
         decisionId);
     post(journal.application(postingId, payment.id(), date, invoice.context(), allocation));
+    fxDifference(postingId, invoice, allocation, date).ifPresent(this::post);
   }
 
   /**
-   * The part of an invoice the payer deducted stays open under a dispute. The reason "x12:01
-   * pricing" is stored as code "x12:01" and category "pricing".
+   * The realised FX difference of an application, in the functional currency: what it settled at
+   * the payment day's rate against the invoice day's. Empty without a rate source, for an invoice
+   * in the functional currency, or when the rates are equal.
+   */
+  Optional<JournalEntry> fxDifference(
+      String applicationPostingId, InvoiceRow invoice, Allocation allocation, LocalDate date) {
+    return fx.flatMap(
+        f ->
+            f.realised(
+                applicationPostingId,
+                invoice.number(),
+                invoice.customerGroup(),
+                invoice.issueDate(),
+                date,
+                new Money(allocation.settled(), invoice.currency())));
+  }
+
+  /**
+   * The part of an invoice the payer deducted stays open under a dispute, moved from receivables to
+   * disputed receivables on the payment's booking date. See {@link #openDispute}.
    */
   void dispute(
       String postingId,
@@ -290,6 +326,25 @@ final class CashPostings {
       BigDecimal amount,
       Optional<String> reason,
       Optional<Long> remittanceLine) {
+    post(
+        openDispute(
+            postingId, payment, invoice, amount, reason, remittanceLine, payment.bookingDate()));
+  }
+
+  /**
+   * Opens the dispute row for the part of an invoice the payer deducted and returns its journal
+   * entry (Dr disputed receivables, Cr receivables, under the dispute's posting id) for the caller
+   * to post, one by one or in a batch. The reason "x12:01 pricing" is stored as code "x12:01" and
+   * category "pricing".
+   */
+  JournalEntry openDispute(
+      String postingId,
+      PaymentRow payment,
+      InvoiceRow invoice,
+      BigDecimal amount,
+      Optional<String> reason,
+      Optional<Long> remittanceLine,
+      LocalDate date) {
     String normalised = reason.map(r -> r.trim().replaceAll("\\s+", " ")).orElse("");
     if (normalised.isEmpty()) {
       normalised = "unexplained";
@@ -311,6 +366,14 @@ final class CashPostings {
         category,
         "deducted from payment " + payment.paymentId(),
         postingId);
+    return journal.disputeOpened(
+        postingId,
+        payment.id(),
+        date,
+        invoice.context(),
+        invoice.number(),
+        invoice.customerId(),
+        Money.atScale(amount, payment.currency()));
   }
 
   /** Cash not applied to invoices: ON_ACCOUNT with the customer, or a WRITE_OFF remainder. */
@@ -375,6 +438,7 @@ final class CashPostings {
           decisionId,
           row.get("id"));
       reverseEntry(original, today, why);
+      reverseEntry(FxDifferenceJournal.postingId(original), today, why);
     }
     for (Map<String, Object> row :
         jdbc.queryForList(
@@ -398,6 +462,14 @@ final class CashPostings {
           row.get("id"));
       reverseEntry(original, today, why);
     }
+    for (String dispute :
+        jdbc.queryForList(
+            "select posting_id from dispute where bank_payment_id = ? and status = 'OPEN'"
+                + " and posting_id is not null order by id",
+            String.class,
+            bankPaymentId)) {
+      reverseEntry(dispute, today, why);
+    }
     jdbc.update(
         "update dispute set status = 'REJECTED', resolved_at = now(),"
             + " note = concat_ws('; ', note, 'payment unapplied: ' || ?)"
@@ -407,7 +479,8 @@ final class CashPostings {
     return invoices;
   }
 
-  private void reverseEntry(String postingId, LocalDate date, String why) {
+  /** Posts the reversal of the entry journalled as {@code postingId}, if there is one. */
+  void reverseEntry(String postingId, LocalDate date, String why) {
     loadEntry(postingId).ifPresent(entry -> post(ArJournal.reversal(entry, date, why)));
   }
 

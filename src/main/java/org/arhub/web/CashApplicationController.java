@@ -149,6 +149,19 @@ public class CashApplicationController {
     return new Problem(e.getMessage());
   }
 
+  /**
+   * What the database refuses at commit (e.g. unapplying cash that was refunded meanwhile, or a
+   * person settled the invoice first) is a conflict with the current state, said in its words.
+   */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  public Problem conflict(org.springframework.dao.DataIntegrityViolationException e) {
+    Throwable root = e.getMostSpecificCause();
+    String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+    return new Problem(
+        message.replaceFirst("(?s)^ERROR: ", "").replaceFirst("(?s)\\s+Where: .*$", ""));
+  }
+
   public record Problem(String error) {}
 
   private static String required(String reason) {

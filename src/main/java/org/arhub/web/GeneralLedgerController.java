@@ -114,7 +114,7 @@ public class GeneralLedgerController {
     return ledger.reconcile(
         GlBalanceReport.read(report.content(), report.name(), mapping.balanceColumns()),
         mapping.kind(),
-        chart.receivablesAccounts(),
+        chart.arControlAccounts(),
         period);
   }
 

@@ -44,6 +44,31 @@ class ArJournalTest {
   }
 
   @Test
+  void aDeductionMovesFromReceivablesToDisputedReceivables() {
+    JournalEntry entry =
+        journal.disputeOpened(
+            "dispute:7:INV-1",
+            7,
+            DAY,
+            PostingContext.of("EUR"),
+            "INV-1",
+            "C-1",
+            new BigDecimal("50.00"));
+
+    assertThat(entry.sourceRef()).isEqualTo("7");
+    assertThat(entry.lines())
+        .extracting(
+            JournalLine::account, JournalLine::debit, JournalLine::credit, JournalLine::memo)
+        .containsExactly(
+            tuple("DISPUTE", new BigDecimal("50.00"), new BigDecimal("0.00"), Optional.of("INV-1")),
+            tuple("AR", new BigDecimal("0.00"), new BigDecimal("50.00"), Optional.of("INV-1")));
+    assertThat(ArJournal.reversal(entry, DAY, "resolved").lines())
+        .extracting(JournalLine::account, JournalLine::debit)
+        .containsExactly(
+            tuple("DISPUTE", new BigDecimal("0.00")), tuple("AR", new BigDecimal("50.00")));
+  }
+
+  @Test
   void anApplicationCreditsReceivablesWithCashDiscountAndWriteOff() {
     JournalEntry entry =
         journal.application("app:7:INV-1", 7, DAY, "EUR", allocation("95.00", "2.00", "3.00"));

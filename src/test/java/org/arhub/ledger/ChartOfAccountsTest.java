@@ -110,6 +110,8 @@ class ChartOfAccountsTest {
                 group.withTax("S", new BigDecimal("7"))))
         .isEqualTo("4000");
     assertThat(chart.receivablesAccounts()).containsExactly("1100", "1101", "1181", "1180");
+    // a customer's open invoices are on receivables or, while disputed, on disputed receivables
+    assertThat(chart.arControlAccounts()).containsExactly("1100", "1101", "1181", "1180", "1150");
   }
 
   @Test

@@ -270,6 +270,7 @@ class CashApplicationStoreTest {
             "cash:" + payment,
             "app:" + payment + ":INV-1",
             "app:" + payment + ":INV-2",
+            "dispute:" + payment + ":INV-2",
             "onaccount:" + payment);
     assertThat(rows.unbalancedEntries()).isEmpty();
     assertThat(
@@ -287,7 +288,9 @@ class CashApplicationStoreTest {
     // what the sub-ledger says: the bank has the cash, unapplied cash is cleared
     assertThat(balance("2400")).isEqualByComparingTo("0");
     assertThat(balance("1200")).isEqualByComparingTo("300.00");
-    assertThat(balance("1100")).isEqualByComparingTo("-250.00");
+    // the deducted 50.00 of INV-2 moved from receivables to disputed receivables
+    assertThat(balance("1100")).isEqualByComparingTo("-300.00");
+    assertThat(balance("1150")).isEqualByComparingTo("50.00");
     assertThat(balance("2410")).isEqualByComparingTo("-55.00");
   }
 
@@ -743,10 +746,12 @@ class CashApplicationStoreTest {
         .containsExactly(
             "reverse:app:" + payment + ":INV-1",
             "reverse:app:" + payment + ":INV-2",
-            "reverse:onaccount:" + payment);
+            "reverse:onaccount:" + payment,
+            "reverse:dispute:" + payment + ":INV-2");
     assertThat(rows.unbalancedEntries()).isEmpty();
     assertThat(balance("2400")).isEqualByComparingTo("-300.00");
     assertThat(balance("1100")).isEqualByComparingTo("0");
+    assertThat(balance("1150")).isEqualByComparingTo("0");
     assertThat(balance("2410")).isEqualByComparingTo("0");
     assertThat(jdbc.queryForList("select outcome from cash_decision order by id", String.class))
         .containsExactly("APPLIED", "UNAPPLIED");
