@@ -49,22 +49,22 @@ public class InvoiceDeliveryRun {
             config.getMaxAttempts());
   }
 
-  /** One round: every due delivery, ten at a time per transaction. Returns how many were tried. */
+  /**
+   * One round: every due delivery, each claimed, sent and recorded in a transaction of its own, so
+   * a failure after one mail left never sends the others again. Returns how many were tried.
+   */
   public int deliverDue() {
     int tried = 0;
-    while (true) {
-      Integer round =
-          transactions.execute(
-              status -> {
-                List<Due> due = deliveries.claimDue(10);
-                due.forEach(this::deliver);
-                return due.size();
-              });
-      tried += round;
-      if (round < 10) {
-        return tried;
-      }
+    while (Boolean.TRUE.equals(
+        transactions.execute(
+            status -> {
+              List<Due> due = deliveries.claimDue(1);
+              due.forEach(this::deliver);
+              return !due.isEmpty();
+            }))) {
+      tried++;
     }
+    return tried;
   }
 
   private void deliver(Due delivery) {

@@ -75,30 +75,97 @@ public class InvoiceDispatchRun {
     this.properties = properties;
   }
 
-  /** One round: every pending invoice, five per transaction. Returns how many were dispatched. */
+  /**
+   * One round: every pending invoice, each in a transaction of its own, so one that fails is set
+   * aside (DISPATCH_FAILED, with the reason and an alert) and never holds up the others. Returns
+   * how many were dispatched.
+   */
   public int dispatchPending() {
     int dispatched = 0;
+    long after = 0;
     while (true) {
-      Integer round =
+      long from = after;
+      Optional<long[]> claimed =
           transactions.execute(
               status -> {
-                List<String> numbers =
+                List<Long> ids =
                     jdbc.queryForList(
                         """
-                        select number from invoice where delivery_state = 'PENDING'
-                         order by id limit 5 for update skip locked""",
-                        String.class);
-                numbers.forEach(this::dispatch);
-                return numbers.size();
+                        select id from invoice where delivery_state = 'PENDING' and id > ?
+                         order by id limit 1 for no key update skip locked""",
+                        Long.class,
+                        from);
+                if (ids.isEmpty()) {
+                  return Optional.<long[]>empty();
+                }
+                try {
+                  dispatch(ids.get(0));
+                  return Optional.of(new long[] {ids.get(0), 1});
+                } catch (RuntimeException e) {
+                  status.setRollbackOnly();
+                  return Optional.of(new long[] {ids.get(0), 0, 1});
+                }
               });
-      dispatched += round;
-      if (round < 5) {
+      if (claimed.isEmpty()) {
         return dispatched;
+      }
+      long id = claimed.get()[0];
+      after = id;
+      if (claimed.get().length == 3) {
+        setAside(id);
+      } else {
+        dispatched++;
       }
     }
   }
 
-  private void dispatch(String number) {
+  /** Dispatch failed for this invoice: recorded in a transaction of its own, with an alert. */
+  private void setAside(long invoiceId) {
+    String reason;
+    try {
+      transactions.executeWithoutResult(status -> dispatch(invoiceId));
+      return; // it went through on a second look (a passing conflict)
+    } catch (RuntimeException e) {
+      reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+      log.error("invoice {} could not be dispatched", invoiceId, e);
+    }
+    String why = reason;
+    transactions.executeWithoutResult(
+        status -> {
+          int updated =
+              jdbc.update(
+                  """
+                  update invoice set delivery_state = 'DISPATCH_FAILED', delivery_problem = ?
+                   where id = ? and delivery_state = 'PENDING'""",
+                  why,
+                  invoiceId);
+          if (updated == 1) {
+            alerts.raise(
+                AlertKind.INVOICE_DELIVERY_FAILED,
+                null,
+                "invoice id " + invoiceId + " could not be dispatched",
+                why);
+          }
+        });
+  }
+
+  /**
+   * Dispatches an invoice again after an operator fixed what held it (an address, a partner file,
+   * the invoice's data): channels already queued or sent stay as they are; held ones are tried
+   * anew. Returns false when there is no such invoice or it was never to be sent.
+   */
+  public boolean redispatch(String number) {
+    return jdbc.update(
+            """
+            update invoice set delivery_state = 'PENDING', delivery_problem = null
+             where number = ? and delivery_state in ('PLANNED', 'NO_CHANNEL', 'DISPATCH_FAILED')""",
+            number)
+        == 1;
+  }
+
+  private void dispatch(long invoiceId) {
+    String number =
+        jdbc.queryForObject("select number from invoice where id = ?", String.class, invoiceId);
     StoredInvoice stored = invoices.byNumber(number).orElseThrow();
     Invoice invoice = stored.invoice();
     String customerId =
@@ -142,6 +209,10 @@ public class InvoiceDispatchRun {
 
   private void deliver(
       long invoiceId, Invoice invoice, DeliveryPlan.Delivery delivery, String language) {
+    Optional<String> before = deliveries.status(invoiceId, delivery.channel());
+    if (before.isPresent() && !before.get().equals("HELD")) {
+      return; // dispatched again: what is queued or sent is not sent twice
+    }
     List<Document> documents = new ArrayList<>();
     List<String> refused = new ArrayList<>();
     for (String format : delivery.formats()) {
@@ -174,37 +245,55 @@ public class InvoiceDispatchRun {
     }
   }
 
-  /** The documents go through the partner outbox, which follows them to the customer. */
+  /**
+   * The documents go through the partner outbox, which follows them to the customer. The 810 is
+   * made first: when it cannot be (no X12 identifiers, a schema failure), nothing of the drop is
+   * recorded and the delivery is held with the reason.
+   */
   private void toSftpDrop(
       long invoiceId, Invoice invoice, DeliveryPlan.Delivery delivery, List<Document> documents) {
     String partner = delivery.target();
+    if (delivery.formats().contains("x12-810")) {
+      if (partners.byId(partner).flatMap(Partner::edi).isEmpty()) {
+        hold(
+            invoiceId,
+            invoice,
+            delivery,
+            "partner "
+                + partner
+                + " has no X12 identifiers (edi.isaQualifier, edi.isaId, edi.gsId) for its 810s");
+        return;
+      }
+      try {
+        x12.send(partner, invoice);
+      } catch (X12ValidationException e) {
+        hold(
+            invoiceId,
+            invoice,
+            delivery,
+            "invoice " + invoice.number() + ": the X12 810 does not validate: " + e.getMessage());
+        return;
+      }
+    }
     long id = deliveries.queue(invoiceId, "SFTP", partner, null, null, documents);
     for (Document document : documents) {
       long file =
           outbound.enqueue(
               partner,
-              document.format().toUpperCase(),
+              document.format().toUpperCase(java.util.Locale.ROOT),
               document.fileName(),
               document.bytes(),
               null,
               null);
       deliveries.linkOutboundFile(id, file);
     }
-    if (delivery.formats().contains("x12-810")) {
-      try {
-        x12.send(partner, invoice);
-      } catch (X12ValidationException | IllegalArgumentException e) {
-        throw new IllegalStateException(
-            "invoice " + invoice.number() + ": the X12 810 cannot be made: " + e.getMessage(), e);
-      }
-      jdbc.update(
-          """
-          update outbound_file set invoice_delivery_id = ?
-           where partner_id = ? and kind = '810' and invoice_number = ? and invoice_delivery_id is null""",
-          id,
-          partner,
-          invoice.number());
-    }
+    jdbc.update(
+        """
+        update outbound_file set invoice_delivery_id = ?
+         where partner_id = ? and kind = '810' and invoice_number = ? and invoice_delivery_id is null""",
+        id,
+        partner,
+        invoice.number());
   }
 
   private void hold(

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends an invoice mail through the {@code invoice-mail} route (camel-mail to the configured SMTP
- * server), documents attached. The Message-ID is derived from the delivery, so a mail sent again
- * after a crash between sending and recording it can be recognised by the receiving system.
+ * server), documents attached. The Message-ID is derived from the delivery and the sender's domain,
+ * so a mail sent again after a crash between sending and recording it can be recognised by the
+ * receiving system.
  */
 @Component
 public class InvoiceMailChannel {
@@ -37,8 +38,11 @@ public class InvoiceMailChannel {
     message.setHeader("From", properties.getInvoiceDelivery().getMailFrom());
     message.setHeader("To", delivery.target());
     message.setHeader("Subject", delivery.subject().orElse("Invoice " + delivery.invoiceNumber()));
+    // the same on every hub instance, so a mail sent again after a crash carries the same id
+    String from = properties.getInvoiceDelivery().getMailFrom();
     message.setHeader(
-        "Message-ID", "<invoice-delivery-" + delivery.id() + "@" + properties.getNode() + ">");
+        "Message-ID",
+        "<invoice-delivery-" + delivery.id() + "@" + from.substring(from.indexOf('@') + 1) + ">");
     for (Document document : documents) {
       message.addAttachment(
           document.fileName(),

@@ -61,12 +61,19 @@ public class InvoiceDeliveryStore {
       String subject,
       String body,
       List<Document> documents) {
+    // a delivery held before (its rendering failed, its address was missing) is queued now;
+    // any other existing delivery of this invoice and channel stays as it is
     Long id =
         jdbc.query(
             """
             insert into invoice_delivery(invoice_id, channel, target, subject, body)
             values (?, ?, ?, ?, ?)
-            on conflict on constraint invoice_delivery_once do nothing returning id""",
+            on conflict on constraint invoice_delivery_once do update
+               set status = 'QUEUED', reason = null, target = excluded.target,
+                   subject = excluded.subject, body = excluded.body, attempts = 0,
+                   next_attempt_at = now()
+             where invoice_delivery.status = 'HELD'
+            returning id""",
             rs -> rs.next() ? rs.getLong(1) : null,
             invoiceId,
             channel,
@@ -104,7 +111,10 @@ public class InvoiceDeliveryStore {
             """
             insert into invoice_delivery(invoice_id, channel, target, status, reason, subject)
             values (?, ?, ?, 'HELD', ?, '')
-            on conflict on constraint invoice_delivery_once do nothing returning id""",
+            on conflict on constraint invoice_delivery_once do update
+               set reason = excluded.reason, target = excluded.target
+             where invoice_delivery.status = 'HELD'
+            returning id""",
             rs -> rs.next() ? rs.getLong(1) : null,
             invoiceId,
             channel,
@@ -206,14 +216,29 @@ public class InvoiceDeliveryStore {
         id);
   }
 
-  /** Puts a failed or held delivery back in the queue (an operator fixed the cause). */
+  /**
+   * Puts a failed delivery back in the queue with its attempts counted afresh (an operator fixed
+   * the cause).
+   */
   public boolean requeue(long id) {
     return jdbc.update(
             """
-            update invoice_delivery set status = 'QUEUED', next_attempt_at = now()
+            update invoice_delivery set status = 'QUEUED', next_attempt_at = now(), attempts = 0
              where id = ? and status = 'FAILED'""",
             id)
         == 1;
+  }
+
+  /** The state of the invoice's delivery by a channel, if it has one. */
+  public Optional<String> status(long invoiceId, String channel) {
+    return jdbc
+        .queryForList(
+            "select status from invoice_delivery where invoice_id = ? and channel = ?",
+            String.class,
+            invoiceId,
+            channel)
+        .stream()
+        .findFirst();
   }
 
   /** Every delivery of an invoice, by channel. */

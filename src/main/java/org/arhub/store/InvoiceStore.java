@@ -90,7 +90,12 @@ public class InvoiceStore {
       CheckedInvoice checked, String contentSha256, InvoiceNumberFormat format, Source source) {
     Invoice sent = checked.invoice();
     String series = format.series(sent.issueDate());
+    // numbers already taken (e.g. invoices loaded before the hub numbered them) are skipped: they
+    // exist, so the series stays without gaps, and the unique number is never hit
     long sequence = numbers.next(series);
+    while (numberTaken(format.number(sent.issueDate(), sequence))) {
+      sequence = numbers.next(series);
+    }
     Invoice numbered = Invoices.withNumber(sent, format.number(sent.issueDate(), sequence));
     String json = json(numbered);
     long id =
@@ -252,4 +257,10 @@ public class InvoiceStore {
               rs.getString(5),
               rs.getString(6),
               rs.getString(7));
+
+  private boolean numberTaken(String number) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "select exists (select 1 from invoice where number = ?)", Boolean.class, number));
+  }
 }

@@ -3,6 +3,7 @@ package org.arhub.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.arhub.hub.InvoiceDispatchRun;
 import org.arhub.store.AuditLog;
 import org.arhub.store.InvoiceDeliveryStore;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,37 @@ import org.springframework.web.bind.annotation.RestController;
 public class InvoiceDeliveryController {
   private final InvoiceDeliveryStore deliveries;
   private final AuditLog audit;
+  private final InvoiceDispatchRun dispatch;
 
-  public InvoiceDeliveryController(InvoiceDeliveryStore deliveries, AuditLog audit) {
+  public InvoiceDeliveryController(
+      InvoiceDeliveryStore deliveries, AuditLog audit, InvoiceDispatchRun dispatch) {
     this.deliveries = deliveries;
     this.audit = audit;
+    this.dispatch = dispatch;
+  }
+
+  /**
+   * Dispatches an invoice again once its cause is fixed (an address, a partner file): held channels
+   * are rendered and tried anew; what is queued or sent is left alone.
+   */
+  @PostMapping("/invoices/{number}/dispatch")
+  @Transactional
+  public ResponseEntity<Map<String, Object>> dispatch(
+      @PathVariable String number, @RequestBody(required = false) Retry why, Principal user) {
+    if (!dispatch.redispatch(number)) {
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(
+              Map.of(
+                  "error",
+                  "invoice " + number + " is unknown, not dispatched yet, or not to be sent"));
+    }
+    audit.record(
+        user.getName(),
+        "invoice.dispatch",
+        "invoice",
+        number,
+        Map.of("reason", why == null || why.reason() == null ? "" : why.reason()));
+    return ResponseEntity.ok(Map.of("number", number, "deliveryState", "PENDING"));
   }
 
   @GetMapping("/invoices/{number}/deliveries")
@@ -45,7 +73,13 @@ public class InvoiceDeliveryController {
       @PathVariable long id, @RequestBody(required = false) Retry retry, Principal user) {
     if (!deliveries.requeue(id)) {
       return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(Map.of("error", "delivery " + id + " is not FAILED; only a failed one is retried"));
+          .body(
+              Map.of(
+                  "error",
+                  "delivery "
+                      + id
+                      + " is not FAILED; a HELD one is tried again by dispatching its invoice"
+                      + " (POST /api/v1/invoices/{number}/dispatch)"));
     }
     audit.record(
         user.getName(),

@@ -213,6 +213,33 @@ class InvoiceDispatchRouteTest {
         .isEqualTo(1);
   }
 
+  @Test
+  @Order(3)
+  void anInvoiceThatCannotBeDispatchedIsSetAsideAndTheNextOneStillGoes() throws Exception {
+    // a row no renderer can read (no canonical invoice): dispatch fails for it alone
+    jdbc.update(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount, delivery_state)
+        values ('BROKEN-1', 'muster', 'EUR', date '2026-11-23', date '2026-12-23', 10.00, 'PENDING')""");
+    drop("erp/invoices", "invoices-3.csv", invoices("SO-9003", "PO-4713"));
+    waitUntil(() -> number("SO-9003") != null);
+    String number = number("SO-9003");
+    waitUntil(() -> deliveries(number).equals(List.of("EMAIL SENT", "SFTP SENT")));
+    waitUntil(
+        () ->
+            "DISPATCH_FAILED"
+                .equals(
+                    jdbc.queryForObject(
+                        "select delivery_state from invoice where number = 'BROKEN-1'",
+                        String.class)));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from alert where kind = 'INVOICE_DELIVERY_FAILED'"
+                    + " and subject like '%could not be dispatched'",
+                Integer.class))
+        .isEqualTo(1);
+  }
+
   private static List<MimeMessage> mailsAbout(String number) throws Exception {
     List<MimeMessage> about = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {

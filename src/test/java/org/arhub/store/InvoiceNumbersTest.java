@@ -114,6 +114,18 @@ class InvoiceNumbersTest {
   }
 
   @Test
+  void aNumberAlreadyTakenByALoadedInvoiceIsSkippedNotRefused() {
+    // loaded from the ERP's ledger before the hub numbered invoices (MasterDataStore)
+    jdbc.update(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount)
+        values ('INV-2026-000001', 'C1', 'EUR', date '2026-11-01', date '2026-12-01', 50.00)""");
+    var outcome = intake.accept(invoice("E"), Source.api("t"));
+    assertThat(outcome).isInstanceOf(InvoiceIntake.Stored.class);
+    assertThat(((InvoiceIntake.Stored) outcome).invoice().number()).isEqualTo("INV-2026-000002");
+  }
+
+  @Test
   void theStoredRowCarriesTermsDatesAndTheCanonicalJson() {
     var stored = ((InvoiceIntake.Stored) intake.accept(invoice("D"), Source.api("t"))).invoice();
     var row =

@@ -187,6 +187,26 @@ class InvoiceApiTest {
     assertThat(retry.statusCode()).isEqualTo(409);
     assertThat(send("GET", "/api/v1/invoices/NO-SUCH/deliveries", null).statusCode())
         .isEqualTo(404);
+    // dispatched again (the cause is not fixed): still held, still one delivery per channel
+    HttpResponse<String> again =
+        send("POST", "/api/v1/invoices/" + number + "/dispatch", "{\"reason\": \"seller data\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    org.arhub.testsupport.Eventually.waitUntil(
+        () ->
+            "PLANNED"
+                .equals(
+                    jdbc.queryForObject(
+                        "select delivery_state from invoice where number = ?",
+                        String.class,
+                        number)));
+    assertThat(
+            jdbc.queryForList(
+                "select d.status from invoice_delivery d join invoice i on i.id = d.invoice_id"
+                    + " where i.number = ?",
+                String.class,
+                number))
+        .containsExactly("HELD", "HELD");
+    assertThat(send("POST", "/api/v1/invoices/NO-SUCH/dispatch", null).statusCode()).isEqualTo(409);
   }
 
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
