@@ -2,8 +2,6 @@ package org.arhub.hub;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.arhub.ledger.ChartOfAccounts;
 import org.arhub.ledger.InvoiceJournal;
 import org.arhub.ledger.gl.GlBatchFiles;
@@ -30,7 +28,6 @@ public class GlExport {
   private final Optional<GlTarget> target;
   private final boolean exportsAtAll;
   private final Alerts alerts;
-  private final Set<String> alerted = ConcurrentHashMap.newKeySet();
 
   public GlExport(
       GeneralLedgerStore ledger,
@@ -57,12 +54,12 @@ public class GlExport {
 
   public void run() {
     List<String> refused = ledger.journalInvoices(invoices, 1_000);
-    // the refused invoices are tried at every round; a person hears of each one once
-    refused.stream()
-        .filter(alerted::add)
-        .forEach(
-            problem ->
-                alerts.raise(AlertKind.OUTBOUND_FAILED, null, "invoice not journalled", problem));
+    // a refused invoice is recorded and left out until it changes: each refusal is new, and heard
+    // of
+    // once (GET /api/v1/gl/refusals lists those still standing)
+    refused.forEach(
+        problem ->
+            alerts.raise(AlertKind.OUTBOUND_FAILED, null, "invoice not journalled", problem));
     if (!exportsAtAll) {
       return;
     }

@@ -1,19 +1,22 @@
 package org.arhub.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.arhub.ledger.ArDocument;
+import org.arhub.ledger.CanonicalArDocument;
 import org.arhub.ledger.FxDifferenceJournal;
 import org.arhub.ledger.InvoiceJournal;
 import org.arhub.ledger.JournalEntry;
@@ -25,6 +28,8 @@ import org.arhub.ledger.gl.GlMapping;
 import org.arhub.ledger.gl.GlReconciliation;
 import org.arhub.ledger.gl.LedgerMovement;
 import org.arhub.ledger.gl.ReconciliationReport;
+import org.arhub.model.Invoice;
+import org.arhub.model.InvoiceJson;
 import org.arhub.model.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -108,24 +113,61 @@ public class GeneralLedgerStore {
 
   /**
    * Journals every invoice not journalled yet (posting id {@code invoice:<number>}), each in its
-   * own transaction so that one invoice the journal refuses (its lines do not add up to its total)
-   * does not hold up the others. Returns the refusals, each naming the invoice.
+   * own transaction so that one invoice the journal refuses does not hold up the others. A refusal
+   * is recorded with its reason ({@link #journalRefusals}) and the invoice is left out of the next
+   * rounds until it changes, so refused invoices never fill the {@code limit}. Returns the new
+   * refusals, each naming the invoice.
    */
   public List<String> journalInvoices(InvoiceJournal journal, int limit) {
     List<String> problems = new ArrayList<>();
-    Set<String> creditNotes = new HashSet<>();
-    for (ArDocument invoice : unjournalledInvoices(limit, creditNotes)) {
+    for (Unjournalled invoice : unjournalledInvoices(limit)) {
       try {
+        ArDocument document = invoice.document();
         JournalEntry entry =
-            creditNotes.contains(invoice.number())
-                ? journal.creditNote(invoice)
-                : journal.invoiceIssued(invoice);
-        transactions.executeWithoutResult(status -> writer.post(entry));
-      } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
+            invoice.creditNote() ? journal.creditNote(document) : journal.invoiceIssued(document);
+        transactions.executeWithoutResult(
+            status -> {
+              writer.post(entry);
+              jdbc.update("delete from invoice_journal_refusal where invoice_id = ?", invoice.id());
+            });
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        String reason = e.getMessage();
+        jdbc.update(
+            """
+            insert into invoice_journal_refusal(invoice_id, fingerprint, reason)
+            values (?, invoice_journal_fingerprint(?), ?)
+            on conflict (invoice_id) do update
+              set fingerprint = excluded.fingerprint, reason = excluded.reason, refused_at = now()""",
+            invoice.id(),
+            invoice.id(),
+            reason);
+        problems.add(reason);
       }
     }
     return problems;
+  }
+
+  /** An invoice the journal refused, as long as it is unchanged and not journalled. */
+  public record JournalRefusal(
+      String number, String customerId, String reason, OffsetDateTime refusedAt) {}
+
+  /** The invoices the sync round leaves out because the journal refused them, oldest first. */
+  public List<JournalRefusal> journalRefusals() {
+    return jdbc.query(
+        """
+        select i.number, i.customer_id, r.reason, r.refused_at
+        from invoice_journal_refusal r join invoice i on i.id = r.invoice_id
+        where r.fingerprint = invoice_journal_fingerprint(r.invoice_id)
+          and not exists (select 1 from journal_entry e
+                          where e.posting_id = case i.document_type when 'CREDIT_NOTE'
+                                               then 'credit-note:' else 'invoice:' end || i.number)
+        order by r.refused_at, i.id""",
+        (rs, n) ->
+            new JournalRefusal(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class)));
   }
 
   /** Journals one entry built elsewhere (a refund, an FX difference) once, in a transaction. */
@@ -133,74 +175,126 @@ public class GeneralLedgerStore {
     return Boolean.TRUE.equals(transactions.execute(status -> writer.post(entry)));
   }
 
-  /** Invoices and credit notes not yet journalled; the numbers of credit notes go to the set. */
-  private List<ArDocument> unjournalledInvoices(int limit, Set<String> creditNotes) {
-    Map<Long, ArDocument> invoices = new LinkedHashMap<>();
-    Map<Long, List<ArDocument.Line>> lines = new TreeMap<>();
+  /**
+   * An invoice or credit note waiting for its journal: stored with its canonical JSON (the ERP
+   * intake and the API), or loaded from the ledger CSV with its {@code invoice_line} rows or none.
+   */
+  private record Unjournalled(
+      long id,
+      boolean creditNote,
+      ArDocument header,
+      Optional<String> canonicalJson,
+      List<ArDocument.Line> lines) {
+
+    /**
+     * The journal's document: from the canonical JSON, taxed per rate as the invoice was; else from
+     * the stored lines; else (the ERP CSV, without lines) the total as revenue without tax.
+     */
+    ArDocument document() {
+      if (canonicalJson.isPresent()) {
+        Invoice invoice;
+        try {
+          invoice =
+              InvoiceJson.read(
+                  new ByteArrayInputStream(canonicalJson.get().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+          throw new IllegalArgumentException(
+              "%s %s: its canonical JSON cannot be read: %s"
+                  .formatted(
+                      creditNote ? "credit note" : "invoice", header.number(), e.getMessage()),
+              e);
+        }
+        return CanonicalArDocument.of(
+            invoice, header.customerId(), header.customerGroup(), header.gross());
+      }
+      String currency = header.currency();
+      BigDecimal gross = Money.atScale(header.gross(), currency);
+      List<ArDocument.Line> docLines =
+          lines.isEmpty()
+              ? List.of(
+                  new ArDocument.Line(gross, BigDecimal.ZERO, Optional.empty(), Optional.empty()))
+              : lines.stream()
+                  .map(
+                      l ->
+                          new ArDocument.Line(
+                              Money.atScale(l.net(), currency),
+                              Money.atScale(l.tax(), currency),
+                              l.taxCategory(),
+                              l.taxRate()))
+                  .toList();
+      return new ArDocument(
+          header.number(),
+          header.customerId(),
+          header.customerGroup(),
+          currency,
+          header.issueDate(),
+          gross,
+          docLines);
+    }
+  }
+
+  /**
+   * Invoices and credit notes not yet journalled and not refused as they are, oldest first, at most
+   * {@code limit}.
+   */
+  private List<Unjournalled> unjournalledInvoices(int limit) {
+    Map<Long, Unjournalled> invoices = new LinkedHashMap<>();
     jdbc.query(
         """
         select i.id, i.number, i.customer_id, c.customer_group, i.currency, i.issue_date, i.amount,
-               i.document_type, l.amount as net, l.tax_amount as tax, l.tax_category, l.tax_rate
+               i.document_type, i.canonical::text as canonical,
+               l.amount as net, l.tax_amount as tax, l.tax_category, l.tax_rate
         from (select * from invoice i
               where not exists (select 1 from journal_entry e
                                  where e.posting_id = case i.document_type when 'CREDIT_NOTE'
                                                       then 'credit-note:' else 'invoice:' end || i.number)
+                and not exists (select 1 from invoice_journal_refusal r
+                                 where r.invoice_id = i.id
+                                   and r.fingerprint = invoice_journal_fingerprint(i.id))
               order by i.id limit ?) i
         join customer c on c.id = i.customer_id
         left join invoice_line l on l.invoice_id = i.id
         order by i.id, l.line_no""",
         rs -> {
           long id = rs.getLong("id");
-          if ("CREDIT_NOTE".equals(rs.getString("document_type"))) {
-            creditNotes.add(rs.getString("number"));
-          }
-          if (!invoices.containsKey(id)) {
-            invoices.put(
-                id,
-                new ArDocument(
-                    rs.getString("number"),
-                    rs.getString("customer_id"),
-                    Optional.ofNullable(rs.getString("customer_group")),
-                    rs.getString("currency"),
-                    rs.getDate("issue_date").toLocalDate(),
-                    Money.atScale(rs.getBigDecimal("amount"), rs.getString("currency")),
-                    List.of()));
-          }
+          String currency = rs.getString("currency");
+          Unjournalled invoice =
+              invoices.computeIfAbsent(
+                  id,
+                  k -> {
+                    try {
+                      return new Unjournalled(
+                          id,
+                          "CREDIT_NOTE".equals(rs.getString("document_type")),
+                          new ArDocument(
+                              rs.getString("number"),
+                              rs.getString("customer_id"),
+                              Optional.ofNullable(rs.getString("customer_group")),
+                              currency,
+                              rs.getDate("issue_date").toLocalDate(),
+                              rs.getBigDecimal("amount"),
+                              List.of()),
+                          Optional.ofNullable(rs.getString("canonical")),
+                          new ArrayList<>());
+                    } catch (SQLException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
           BigDecimal net = rs.getBigDecimal("net");
           if (net != null) {
-            String currency = rs.getString("currency");
-            lines
-                .computeIfAbsent(id, k -> new ArrayList<>())
+            // kept as stored: a line with more decimals than the currency is a refusal, later
+            invoice
+                .lines()
                 .add(
                     new ArDocument.Line(
-                        Money.atScale(net, currency),
-                        Money.atScale(rs.getBigDecimal("tax"), currency),
+                        net,
+                        rs.getBigDecimal("tax"),
                         Optional.ofNullable(rs.getString("tax_category")),
                         Optional.ofNullable(rs.getBigDecimal("tax_rate"))));
           }
         },
         limit);
-    List<ArDocument> documents = new ArrayList<>();
-    invoices.forEach(
-        (id, doc) -> {
-          // an invoice loaded without lines (the ERP CSV) is known by its total only
-          List<ArDocument.Line> docLines =
-              lines.getOrDefault(
-                  id,
-                  List.of(
-                      new ArDocument.Line(
-                          doc.gross(), BigDecimal.ZERO, Optional.empty(), Optional.empty())));
-          documents.add(
-              new ArDocument(
-                  doc.number(),
-                  doc.customerId(),
-                  doc.customerGroup(),
-                  doc.currency(),
-                  doc.issueDate(),
-                  doc.gross(),
-                  docLines));
-        });
-    return documents;
+    return List.copyOf(invoices.values());
   }
 
   /** The sub-ledger's net movement per account, currency, period, export state and batch. */

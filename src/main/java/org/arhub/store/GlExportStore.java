@@ -14,6 +14,7 @@ import org.arhub.ledger.gl.GlBatchFiles;
 import org.arhub.ledger.gl.GlBatchId;
 import org.arhub.model.Money;
 import org.arhub.store.UnnestRows.Type;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,12 +32,25 @@ public class GlExportStore {
   /** Lines of one batch at most; a period with more is split between whole entries. */
   static final int MAX_LINES = 5_000;
 
+  /**
+   * Lines claimed in one transaction at most (whole entries; an entry larger than this alone): a
+   * database upgraded with a long history is exported a slice at a time, never loaded at once.
+   */
+  static final int ROUND_LINES = 10 * MAX_LINES;
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final OutboundFileStore outbound;
   private final AuditLog audit;
+  private final int roundLines;
 
+  @Autowired
   public GlExportStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    this(jdbc, transactionManager, ROUND_LINES);
+  }
+
+  GlExportStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, int roundLines) {
+    this.roundLines = roundLines;
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.outbound = new OutboundFileStore(jdbc);
@@ -68,27 +82,47 @@ public class GlExportStore {
    * Puts every journal line not yet exported into batches per period, for {@code target}; with
    * {@code enqueueFiles} the batch's files also go into the outbound file outbox of the target
    * partner (its SFTP delivery route), in the same transaction. Returns the batches created.
+   *
+   * <p>The lines are claimed in slices of whole entries, oldest first, at most {@link #ROUND_LINES}
+   * lines a transaction. A batch is the lines of one period claimed in one slice (split between
+   * entries beyond {@link #MAX_LINES}); its id is the hash of exactly those lines, so a slice
+   * claimed again after a crash before its commit makes the same batches with the same ids. A
+   * period whose lines span several slices gets a batch per slice, as it does when lines arrive
+   * after its first batch.
    */
   public List<Batch> createBatches(String target, GlBatchFiles files, boolean enqueueFiles) {
-    return transactions.execute(
-        status -> {
-          // one exporter at a time, across hub instances: two would race for the same lines
-          jdbc.queryForList("select pg_advisory_xact_lock(hashtext('gl_export'))");
-          Map<String, List<ExportLine>> byPeriod = new LinkedHashMap<>();
-          for (ExportLine line : unexportedLines()) {
-            byPeriod
-                .computeIfAbsent(AccountingPeriod.of(line.entryDate()), p -> new ArrayList<>())
-                .add(line);
+    List<Batch> created = new ArrayList<>();
+    while (true) {
+      Slice slice = transactions.execute(status -> createSlice(target, files, enqueueFiles));
+      created.addAll(slice.batches());
+      if (!slice.more()) {
+        return created;
+      }
+    }
+  }
+
+  /** The batches of one slice; {@code more} until a slice finds nothing left to claim. */
+  private record Slice(List<Batch> batches, boolean more) {}
+
+  private Slice createSlice(String target, GlBatchFiles files, boolean enqueueFiles) {
+    // one exporter at a time, across hub instances: two would race for the same lines
+    jdbc.queryForList("select pg_advisory_xact_lock(hashtext('gl_export'))");
+    List<ExportLine> slice = unexportedLines();
+    Map<String, List<ExportLine>> byPeriod = new LinkedHashMap<>();
+    for (ExportLine line : slice) {
+      byPeriod
+          .computeIfAbsent(AccountingPeriod.of(line.entryDate()), p -> new ArrayList<>())
+          .add(line);
+    }
+    List<Batch> created = new ArrayList<>();
+    byPeriod.forEach(
+        (period, lines) -> {
+          for (List<ExportLine> chunk : chunks(lines)) {
+            created.add(create(target, period, chunk, files, enqueueFiles));
           }
-          List<Batch> created = new ArrayList<>();
-          byPeriod.forEach(
-              (period, lines) -> {
-                for (List<ExportLine> chunk : chunks(lines)) {
-                  created.add(create(target, period, chunk, files, enqueueFiles));
-                }
-              });
-          return created;
         });
+    // an empty slice: every line is in a batch
+    return new Slice(created, !slice.isEmpty());
   }
 
   private Batch create(
@@ -152,14 +186,30 @@ public class GlExportStore {
     return chunks;
   }
 
+  /**
+   * The next slice of lines not yet exported: whole entries in the order of their date and id, as
+   * many as fit in {@code roundLines} lines (the first entry even when it alone is larger).
+   */
   private List<ExportLine> unexportedLines() {
     return jdbc.query(
         """
+        with pending as (
+          select l.entry_id, count(*) as lines
+          from journal_line l
+          where not exists (select 1 from gl_export_line x where x.journal_line_id = l.id)
+          group by l.entry_id),
+        running as (
+          select p.entry_id, p.lines,
+                 sum(p.lines) over (order by e.entry_date, e.id rows unbounded preceding) as upto
+          from pending p join journal_entry e on e.id = p.entry_id),
+        slice as (
+          select entry_id from running where upto <= ? or upto = lines)
         select e.id as entry_id, e.posting_id, e.entry_date, coalesce(e.event_date, e.entry_date) as event_date,
                e.description, e.source, e.source_ref, l.id as line_id, l.account, l.debit, l.credit, l.currency, l.memo
         from journal_line l
         join journal_entry e on e.id = l.entry_id
-        where not exists (select 1 from gl_export_line x where x.journal_line_id = l.id)
+        where l.entry_id in (select entry_id from slice)
+          and not exists (select 1 from gl_export_line x where x.journal_line_id = l.id)
         order by e.entry_date, e.id, l.id""",
         (rs, n) ->
             new ExportLine(
@@ -175,7 +225,8 @@ public class GlExportStore {
                 Money.atScale(rs.getBigDecimal("debit"), rs.getString("currency")),
                 Money.atScale(rs.getBigDecimal("credit"), rs.getString("currency")),
                 rs.getString("currency"),
-                Optional.ofNullable(rs.getString("memo"))));
+                Optional.ofNullable(rs.getString("memo"))),
+        roundLines);
   }
 
   public Optional<Batch> batch(String id) {

@@ -60,8 +60,14 @@ public class RefundStore {
       String createdBy,
       boolean replayed) {}
 
+  /**
+   * {@code refund:<customer>:<key>}, with ':' and '%' in the customer id escaped (%3A, %25) so the
+   * first ':' after the customer ends it: customer "A" with key "B:C" and customer "A:B" with key
+   * "C" get different ids. Ids without those characters are as they always were.
+   */
   public static String postingId(String customerId, String idempotencyKey) {
-    return "refund:" + customerId + ":" + idempotencyKey;
+    String customer = customerId.replace("%", "%25").replace(":", "%3A");
+    return "refund:" + customer + ":" + idempotencyKey;
   }
 
   /** What the customer has on account in the currency, net of refunds. */
@@ -103,8 +109,7 @@ public class RefundStore {
               .isEmpty()) {
             throw new IllegalArgumentException("unknown customer " + customerId);
           }
-          String postingId = postingId(customerId, idempotencyKey);
-          List<Refund> earlier = find(postingId);
+          List<Refund> earlier = find(customerId, idempotencyKey);
           if (!earlier.isEmpty()) {
             return sameRefund(earlier.get(0), amount, idempotencyKey);
           }
@@ -119,6 +124,7 @@ public class RefundStore {
                         amount.amount().toPlainString()));
           }
           LocalDate today = LocalDate.now();
+          String postingId = postingId(customerId, idempotencyKey);
           long id =
               jdbc.queryForObject(
                   """
@@ -142,7 +148,7 @@ public class RefundStore {
           detail.put("idempotencyKey", idempotencyKey);
           detail.put("why", reason);
           audit.record(user, "cash.refund", "refund", id, detail);
-          return find(postingId).get(0);
+          return find(customerId, idempotencyKey).get(0);
         });
   }
 
@@ -175,8 +181,13 @@ public class RefundStore {
         SELECT + " where customer_id = ? order by id desc", (rs, n) -> row(rs), customerId);
   }
 
-  private List<Refund> find(String postingId) {
-    return jdbc.query(SELECT + " where posting_id = ?", (rs, n) -> row(rs), postingId);
+  /** The refund a key made for the customer (the key is the client's, unique per customer). */
+  private List<Refund> find(String customerId, String idempotencyKey) {
+    return jdbc.query(
+        SELECT + " where customer_id = ? and idempotency_key = ?",
+        (rs, n) -> row(rs),
+        customerId,
+        idempotencyKey);
   }
 
   private static final String SELECT =

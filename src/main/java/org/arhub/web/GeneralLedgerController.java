@@ -9,6 +9,7 @@ import org.arhub.ledger.gl.GlBalanceReport;
 import org.arhub.ledger.gl.GlMapping;
 import org.arhub.ledger.gl.ReconciliationReport;
 import org.arhub.store.GeneralLedgerStore;
+import org.arhub.store.GeneralLedgerStore.JournalRefusal;
 import org.arhub.store.GeneralLedgerStore.Period;
 import org.arhub.store.GlExportStore;
 import org.arhub.store.GlExportStore.Batch;
@@ -59,6 +60,15 @@ public class GeneralLedgerController {
   public Period close(
       @PathVariable String period, @RequestBody CloseRequest request, Principal principal) {
     return ledger.closePeriod(period, principal.getName(), request.reason());
+  }
+
+  /**
+   * The invoices the journal refused (with the reason), left out of the sync until they change:
+   * they owe the customer's receivables an entry.
+   */
+  @GetMapping("/refusals")
+  public List<JournalRefusal> refusals() {
+    return ledger.journalRefusals();
   }
 
   @GetMapping("/batches")

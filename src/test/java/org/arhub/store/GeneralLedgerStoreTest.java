@@ -175,7 +175,7 @@ class GeneralLedgerStoreTest {
             "invoice:INV-2 1100 200.0000/0.0000",
             "invoice:INV-2 4000 0.0000/168.0700",
             "invoice:INV-2 1776 0.0000/31.9300");
-    assertThat(ledger.journalInvoices(journal, 100)).hasSize(1);
+    assertThat(ledger.journalInvoices(journal, 100)).as("refused once, not every round").isEmpty();
     assertThat(rows.count("select count(*) from journal_entry")).isEqualTo(2);
     assertThat(ledger.controlBalances(CHART.receivablesAccounts()))
         .containsEntry("EUR", new BigDecimal("300.00"));
@@ -214,5 +214,152 @@ class GeneralLedgerStoreTest {
               assertThat(c.journalReceivables()).isEqualByComparingTo("170.00");
             });
     assertThat(ledger.controlBalances(receivables)).containsEntry("EUR", new BigDecimal("170.00"));
+  }
+
+  /** A stored invoice as the ERP intake keeps it: its canonical JSON and per-line tax rows. */
+  private long canonicalInvoice(
+      String number,
+      String type,
+      String amount,
+      String lines,
+      String allowances,
+      String charges,
+      String net,
+      String tax) {
+    String json =
+        """
+        {"number": "%s", "type": "%s", "issueDate": "2026-11-10", "currency": "EUR",
+         "seller": {"name": "Nordlicht GmbH"}, "buyer": {"id": "C1", "name": "ACME Corp"},
+         "lines": [%s], "allowances": [%s], "charges": [%s],
+         "totals": {"net": "%s", "tax": "%s", "gross": "%s", "payable": "%s"}}"""
+            .formatted(number, type, lines, allowances, charges, net, tax, amount, amount);
+    return jdbc.queryForObject(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount, document_type, canonical)
+        values (?, 'C1', 'EUR', date '2026-11-10', date '2026-12-10', ?::numeric, ?, ?::jsonb) returning id""",
+        Long.class,
+        number,
+        amount,
+        type.equals("credit_note") ? "CREDIT_NOTE" : "INVOICE",
+        json);
+  }
+
+  private static String line(String id, String quantity, String price, String rate) {
+    return """
+        {"id": "%s", "description": "item", "quantity": "%s", "unit": "C62", "unitPrice": "%s",
+         "taxCategory": "S", "taxRate": "%s"}"""
+        .formatted(id, quantity, price, rate);
+  }
+
+  private List<String> journal(String postingId) {
+    return jdbc.queryForList(
+        """
+        select l.account || ' ' || l.debit || '/' || l.credit || ' ' || l.memo
+        from journal_entry e join journal_line l on l.entry_id = e.id where e.posting_id = ? order by l.id""",
+        String.class,
+        postingId);
+  }
+
+  @Test
+  void anInvoiceIsJournalledWithItsTaxRoundedOncePerRateNotPerLine() {
+    journalSetUpInvoices();
+    long id =
+        canonicalInvoice(
+            "INV-R",
+            "invoice",
+            "2.45",
+            line("1", "1", "1.03", "19") + "," + line("2", "1", "1.03", "19"),
+            "",
+            "",
+            "2.06",
+            "0.39");
+    // what InvoiceStore keeps per line: 0.1957 rounds to 0.20 twice, 0.40, where the invoice has
+    // 0.39
+    jdbc.update(
+        """
+        insert into invoice_line(invoice_id, line_no, description, amount, tax_amount, tax_category, tax_rate)
+        values (?, 1, 'item', 1.03, 0.20, 'S', 19), (?, 2, 'item', 1.03, 0.20, 'S', 19)""",
+        id,
+        id);
+
+    assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, CHART.company()), 100)).isEmpty();
+
+    assertThat(journal("invoice:INV-R"))
+        .containsExactly(
+            "1100 2.4500/0.0000 INV-R", "4000 0.0000/2.0600 INV-R", "1776 0.0000/0.3900 INV-R");
+    assertThat(rows.unbalancedEntries()).isEmpty();
+  }
+
+  @Test
+  void documentAllowancesAndChargesAreJournalledAtTheirRateOrWithoutTax() {
+    journalSetUpInvoices();
+    // 100.00 at 19 %, less an allowance of 10.00 at 19 %, plus a freight charge of 5.00 without tax
+    canonicalInvoice(
+        "INV-A",
+        "invoice",
+        "112.10",
+        line("1", "2", "50.00", "19"),
+        "{\"amount\": \"10.00\", \"reason\": \"loyalty\", \"taxCategory\": \"S\", \"taxRate\": \"19\"}",
+        "{\"amount\": \"5.00\", \"reason\": \"freight\"}",
+        "95.00",
+        "17.10");
+    canonicalInvoice(
+        "CN-A", "credit_note", "9.52", line("1", "1", "8.00", "19"), "", "", "8.00", "1.52");
+
+    assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, CHART.company()), 100)).isEmpty();
+
+    assertThat(journal("invoice:INV-A"))
+        .containsExactly(
+            "1100 112.1000/0.0000 INV-A", "4000 0.0000/95.0000 INV-A", "1776 0.0000/17.1000 INV-A");
+    assertThat(journal("credit-note:CN-A"))
+        .containsExactly(
+            "1100 0.0000/9.5200 CN-A", "4000 8.0000/0.0000 CN-A", "1776 1.5200/0.0000 CN-A");
+    assertThat(rows.unbalancedEntries()).isEmpty();
+  }
+
+  @Test
+  void aCanonicalInvoiceWhoseTotalDiffersIsRefusedNamingIt() {
+    journalSetUpInvoices();
+    canonicalInvoice(
+        "INV-X", "invoice", "2.46", line("1", "2", "1.03", "19"), "", "", "2.06", "0.39");
+
+    assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, CHART.company()), 100))
+        .containsExactly(
+            "invoice INV-X: lines add up to 2.45 (net + tax) but the document's total is 2.46 EUR");
+  }
+
+  @Test
+  void refusedInvoicesAreRecordedAndNeverStarveTheOthers() {
+    InvoiceJournal journal = new InvoiceJournal(CHART, CHART.company());
+    journalSetUpInvoices();
+    for (String number : List.of("BAD-1", "BAD-2")) {
+      rows.invoice(number, "C1", "EUR", "50.00");
+      jdbc.update(
+          "insert into invoice_line(invoice_id, line_no, description, amount, tax_amount)"
+              + " select id, 1, 'x', 40, 0 from invoice where number = ?",
+          number);
+    }
+    rows.invoice("GOOD-3", "C1", "EUR", "70.00");
+
+    assertThat(ledger.journalInvoices(journal, 2)).hasSize(2);
+    assertThat(ledger.journalInvoices(journal, 2)).as("the refused ones are left out").isEmpty();
+    assertThat(rows.count("select count(*) from journal_entry where posting_id = 'invoice:GOOD-3'"))
+        .isEqualTo(1);
+    assertThat(ledger.journalRefusals())
+        .extracting(r -> r.number() + ": " + r.reason())
+        .containsExactly(
+            "BAD-1: invoice BAD-1: lines add up to 40.00 (net + tax) but the document's total is 50.00 EUR",
+            "BAD-2: invoice BAD-2: lines add up to 40.00 (net + tax) but the document's total is 50.00 EUR");
+
+    // corrected, BAD-1 is tried again and journalled; its refusal goes
+    jdbc.update(
+        "update invoice_line set amount = 50 where invoice_id = (select id from invoice where number = 'BAD-1')");
+    assertThat(ledger.journalInvoices(journal, 2)).isEmpty();
+    assertThat(journal("invoice:BAD-1")).hasSize(2);
+    assertThat(ledger.journalRefusals()).extracting(r -> r.number()).containsExactly("BAD-2");
+  }
+
+  private void journalSetUpInvoices() {
+    assertThat(ledger.journalInvoices(new InvoiceJournal(CHART, CHART.company()), 100)).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.arhub.store.CashApplicationStoreTest.allocation;
 import static org.arhub.store.CashApplicationStoreTest.applied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import org.arhub.ledger.ChartOfAccounts;
 import org.arhub.ledger.InvoiceJournal;
 import org.arhub.ledger.gl.GlBatchFiles;
+import org.arhub.ledger.gl.GlBatchId;
 import org.arhub.ledger.gl.GlMapping;
 import org.arhub.store.CashApplicationStoreTest.Rows;
 import org.arhub.store.GlExportStore.Batch;
@@ -179,5 +181,42 @@ class GlExportStoreTest {
     jdbc.update("update outbound_file set status = 'SENT', sent_at = now()");
     assertThat(exports.filesSent("demo-gl")).isEqualTo(1);
     assertThat(exports.batch(batch.id()).orElseThrow().status()).isEqualTo("SENT");
+  }
+
+  @Test
+  void aLongHistoryIsClaimedInSlicesOfWholeEntriesEachItsOwnBatch() {
+    // INV-1 and INV-2 are two lines each; a slice of 3 lines takes one entry, not the 4 lines at
+    // once
+    GlExportStore sliced = new GlExportStore(jdbc, new DataSourceTransactionManager(db), 3);
+
+    List<Batch> batches = sliced.createBatches("gl", FILES, false);
+
+    assertThat(batches).extracting(Batch::lineCount).containsExactly(2, 2);
+    for (String posting : List.of("invoice:INV-1", "invoice:INV-2")) {
+      List<Long> lines =
+          jdbc.queryForList(
+              "select l.id from journal_line l join journal_entry e on e.id = l.entry_id"
+                  + " where e.posting_id = ?",
+              Long.class,
+              posting);
+      assertThat(batches)
+          .extracting(Batch::id)
+          .as("a batch is the lines of its slice, its id their hash")
+          .contains(GlBatchId.of("2026-11", lines));
+    }
+    assertThat(
+            new GlExportStore(jdbc, new DataSourceTransactionManager(db), 1)
+                .createBatches("gl", FILES, false))
+        .isEmpty();
+  }
+
+  @Test
+  void anEntryLargerThanASliceIsClaimedWhole() {
+    GlExportStore tiny = new GlExportStore(jdbc, new DataSourceTransactionManager(db), 1);
+
+    assertThat(tiny.createBatches("gl", FILES, false))
+        .extracting(Batch::lineCount, Batch::entryCount)
+        .containsExactly(tuple(2, 1), tuple(2, 1));
+    assertThat(rows.count("select count(*) from gl_export_line")).isEqualTo(4);
   }
 }

@@ -213,4 +213,34 @@ class RefundStoreTest {
         .isEqualTo("APPLIED");
     assertThat(refunds.onAccountBalance("C1", "EUR")).isEqualByComparingTo("15.00");
   }
+
+  @Test
+  void aKeyOfOneCustomerNeverReplaysAnothersRefundWhenIdsContainColons() {
+    for (String customer : List.of("A", "A:B")) {
+      rows.customer(customer, "Customer " + customer);
+      rows.invoice("INV-" + customer, customer, "EUR", "10.00");
+      long payment = rows.payment("30.00");
+      cash.record(
+          payment,
+          Optional.empty(),
+          applied(
+              rows.paymentId(payment),
+              customer,
+              "20.00",
+              allocation("INV-" + customer, "10.00", "0", "0", "0")),
+          "rules-1",
+          "system");
+    }
+
+    Refund first = refunds.refund("A", eur("5.00"), "asked", "B:C", "alice");
+    Refund second = refunds.refund("A:B", eur("5.00"), "asked", "C", "alice");
+
+    assertThat(second.replayed()).isFalse();
+    assertThat(second.customerId()).isEqualTo("A:B");
+    assertThat(second.postingId()).isNotEqualTo(first.postingId()).isEqualTo("refund:A%3AB:C");
+    assertThat(first.postingId()).isEqualTo("refund:A:B:C");
+    assertThat(refunds.onAccountBalance("A", "EUR")).isEqualByComparingTo("15.00");
+    assertThat(refunds.onAccountBalance("A:B", "EUR")).isEqualByComparingTo("15.00");
+    assertThat(refunds.refund("A:B", eur("5.00"), "asked", "C", "alice").replayed()).isTrue();
+  }
 }

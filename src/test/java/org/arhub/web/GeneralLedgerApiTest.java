@@ -104,6 +104,24 @@ class GeneralLedgerApiTest {
     JsonNode report = get("/api/v1/gl/reconciliation?period=2026-10");
     assertThat(report.get("reconciled").asBoolean()).as(report.toString()).isTrue();
     assertThat(get("/api/v1/gl/periods").get(0).get("period").asText()).isEqualTo("2026-10");
+
+    // an invoice whose lines do not add up is refused, once, and listed with the reason
+    jdbc.update(
+        """
+        insert into invoice(number, customer_id, currency, issue_date, due_date, amount)
+        values ('INV-BAD', 'C1', 'EUR', date '2026-11-06', date '2026-12-06', 50.00)""");
+    jdbc.update(
+        "insert into invoice_line(invoice_id, line_no, description, amount, tax_amount)"
+            + " select id, 1, 'x', 40, 0 from invoice where number = 'INV-BAD'");
+    waitUntil(
+        () ->
+            jdbc.queryForObject("select count(*) from invoice_journal_refusal", Integer.class)
+                == 1);
+    JsonNode refusal = get("/api/v1/gl/refusals").get(0);
+    assertThat(refusal.get("number").asText()).isEqualTo("INV-BAD");
+    assertThat(refusal.get("reason").asText())
+        .isEqualTo(
+            "invoice INV-BAD: lines add up to 40.00 (net + tax) but the document's total is 50.00 EUR");
   }
 
   private JsonNode get(String path) throws Exception {
