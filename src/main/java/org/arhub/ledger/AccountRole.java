@@ -20,7 +20,8 @@ public enum AccountRole {
   REVENUE(true),
   TAX_PAYABLE(true),
   FX_GAIN(true),
-  FX_LOSS(true);
+  FX_LOSS(true),
+  OPENING_BALANCE(true);
 
   private final boolean customerKnown;
 

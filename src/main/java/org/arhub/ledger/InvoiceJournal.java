@@ -18,6 +18,7 @@ import org.arhub.model.Money;
 public final class InvoiceJournal {
   public static final String INVOICE_SOURCE = "INVOICE";
   public static final String CREDIT_NOTE_SOURCE = "CREDIT_NOTE";
+  public static final String OPENING_BALANCE_SOURCE = "OPENING_BALANCE";
   private final AccountMap accounts;
   private final String company;
 
@@ -43,6 +44,40 @@ public final class InvoiceJournal {
         INVOICE_SOURCE,
         invoice.number(),
         lines);
+  }
+
+  /**
+   * An open invoice taken over from the ERP's ledger rather than issued through the hub: its
+   * revenue and tax are in the GL already, so the receivable is carried over against the opening
+   * balance account (Dr receivables, Cr opening balance), under the invoice's posting id.
+   */
+  public JournalEntry openingBalance(ArDocument invoice) {
+    String currency = invoice.currency();
+    BigDecimal gross = Money.atScale(invoice.gross(), currency);
+    PostingContext context =
+        new PostingContext(
+            Optional.of(company),
+            currency,
+            invoice.customerGroup(),
+            Optional.empty(),
+            Optional.empty());
+    return new JournalEntry(
+        invoicePostingId(invoice.number()),
+        invoice.issueDate(),
+        "invoice " + invoice.number() + " of customer " + invoice.customerId() + " taken over",
+        OPENING_BALANCE_SOURCE,
+        invoice.number(),
+        List.of(
+            JournalLine.debit(
+                account(LedgerEvent.OPENING_BALANCE, AccountRole.RECEIVABLES, context),
+                gross,
+                currency,
+                invoice.number()),
+            JournalLine.credit(
+                account(LedgerEvent.OPENING_BALANCE, AccountRole.OPENING_BALANCE, context),
+                gross,
+                currency,
+                invoice.number())));
   }
 
   public JournalEntry creditNote(ArDocument creditNote) {

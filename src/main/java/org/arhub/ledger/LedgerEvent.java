@@ -23,7 +23,8 @@ public enum LedgerEvent {
   WRITE_OFF(AccountRole.UNAPPLIED_CASH, AccountRole.WRITE_OFFS),
   DISPUTE(AccountRole.DISPUTES, AccountRole.RECEIVABLES),
   REFUND(AccountRole.ON_ACCOUNT, AccountRole.BANK),
-  FX_DIFFERENCE(AccountRole.RECEIVABLES, AccountRole.FX_GAIN, AccountRole.FX_LOSS);
+  FX_DIFFERENCE(AccountRole.RECEIVABLES, AccountRole.FX_GAIN, AccountRole.FX_LOSS),
+  OPENING_BALANCE(AccountRole.RECEIVABLES, AccountRole.OPENING_BALANCE);
 
   private final List<AccountRole> roles;
 

@@ -124,7 +124,11 @@ public class GeneralLedgerStore {
       try {
         ArDocument document = invoice.document();
         JournalEntry entry =
-            invoice.creditNote() ? journal.creditNote(document) : journal.invoiceIssued(document);
+            invoice.creditNote()
+                ? journal.creditNote(document)
+                : invoice.takenOver()
+                    ? journal.openingBalance(document)
+                    : journal.invoiceIssued(document);
         transactions.executeWithoutResult(
             status -> {
               writer.post(entry);
@@ -185,6 +189,14 @@ public class GeneralLedgerStore {
       ArDocument header,
       Optional<String> canonicalJson,
       List<ArDocument.Line> lines) {
+
+    /**
+     * An open item loaded from the ERP's ledger (customers.csv/invoices.csv): no canonical invoice,
+     * no lines. Its revenue was booked in the GL when the ERP issued it.
+     */
+    boolean takenOver() {
+      return !creditNote && canonicalJson.isEmpty() && lines.isEmpty();
+    }
 
     /**
      * The journal's document: from the canonical JSON, taxed per rate as the invoice was; else from

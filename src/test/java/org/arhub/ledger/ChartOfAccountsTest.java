@@ -22,6 +22,7 @@ class ChartOfAccountsTest {
         tax_payable: "1776"
         fx_gain: "4840"
         fx_loss: "6880"
+        opening_balance: "9000"
       """;
 
   private static ChartOfAccounts chart(String rules) {

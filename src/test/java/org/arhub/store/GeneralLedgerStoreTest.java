@@ -146,7 +146,7 @@ class GeneralLedgerStoreTest {
   }
 
   @Test
-  void everyInvoiceIsJournalledOnceWithItsLinesOrItsTotal() {
+  void everyInvoiceIsJournalledOnceWithItsLinesOrTakenOverAgainstTheOpeningBalance() {
     long inv2 = jdbc.queryForObject("select id from invoice where number = 'INV-2'", Long.class);
     jdbc.update(
         "insert into invoice_line(invoice_id, line_no, description, amount, tax_amount) values (?, 1, 'x', 168.07, 31.93)",
@@ -171,7 +171,7 @@ class GeneralLedgerStoreTest {
                 String.class))
         .containsExactly(
             "invoice:INV-1 1100 100.0000/0.0000",
-            "invoice:INV-1 4000 0.0000/100.0000",
+            "invoice:INV-1 9000 0.0000/100.0000",
             "invoice:INV-2 1100 200.0000/0.0000",
             "invoice:INV-2 4000 0.0000/168.0700",
             "invoice:INV-2 1776 0.0000/31.9300");
