@@ -67,14 +67,23 @@ public class InvoiceDeliveryRun {
     return tried;
   }
 
-  private void deliver(Due delivery) {
-    List<Document> documents = deliveries.documents(delivery.id());
+  /** Anything unforeseen while sending counts as a passing failure: retried, then alerted. */
+  private void send(Due delivery, List<Document> documents) throws DeliveryFailure {
     try {
       switch (delivery.channel()) {
         case "EMAIL" -> mail.send(delivery, documents);
         case "PEPPOL_FOLDER" -> peppol.send(delivery, documents);
         default -> throw new DeliveryFailure("unknown channel " + delivery.channel(), true, null);
       }
+    } catch (RuntimeException e) {
+      throw new DeliveryFailure(delivery.channel() + " delivery failed: " + e, false, e);
+    }
+  }
+
+  private void deliver(Due delivery) {
+    List<Document> documents = deliveries.documents(delivery.id());
+    try {
+      send(delivery, documents);
       deliveries.sent(delivery.id());
       log.info(
           "invoice {} sent by {} to {}",

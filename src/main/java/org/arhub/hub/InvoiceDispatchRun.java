@@ -164,8 +164,18 @@ public class InvoiceDispatchRun {
   }
 
   private void dispatch(long invoiceId) {
-    String number =
-        jdbc.queryForObject("select number from invoice where id = ?", String.class, invoiceId);
+    // the row lock serialises every dispatch of this invoice (another instance's round, a second
+    // look after a failure); whoever comes second finds it no longer PENDING and leaves it
+    List<String> pending =
+        jdbc.queryForList(
+            "select number from invoice where id = ? and delivery_state = 'PENDING'"
+                + " for no key update",
+            String.class,
+            invoiceId);
+    if (pending.isEmpty()) {
+      return;
+    }
+    String number = pending.get(0);
     StoredInvoice stored = invoices.byNumber(number).orElseThrow();
     Invoice invoice = stored.invoice();
     String customerId =
@@ -266,6 +276,10 @@ public class InvoiceDispatchRun {
       }
       try {
         x12.send(partner, invoice);
+      } catch (IllegalArgumentException e) {
+        // the hub's own X12 identity (arhub.edi.*) cannot make an envelope
+        hold(invoiceId, invoice, delivery, "the X12 810 cannot be made: " + e.getMessage());
+        return;
       } catch (X12ValidationException e) {
         hold(
             invoiceId,

@@ -39,10 +39,8 @@ public class InvoiceMailChannel {
     message.setHeader("To", delivery.target());
     message.setHeader("Subject", delivery.subject().orElse("Invoice " + delivery.invoiceNumber()));
     // the same on every hub instance, so a mail sent again after a crash carries the same id
-    String from = properties.getInvoiceDelivery().getMailFrom();
     message.setHeader(
-        "Message-ID",
-        "<invoice-delivery-" + delivery.id() + "@" + from.substring(from.indexOf('@') + 1) + ">");
+        "Message-ID", "<invoice-delivery-" + delivery.id() + "@" + senderDomain() + ">");
     for (Document document : documents) {
       message.addAttachment(
           document.fileName(),
@@ -55,6 +53,18 @@ public class InvoiceMailChannel {
           "mail to " + delivery.target() + " not sent: " + rootMessage(failure),
           refusedAddress(failure),
           failure);
+    }
+  }
+
+  /** The domain of the sender's address, also when it is written "Name <address>". */
+  private String senderDomain() {
+    String from = properties.getInvoiceDelivery().getMailFrom();
+    try {
+      String address = new jakarta.mail.internet.InternetAddress(from).getAddress();
+      return address.substring(address.indexOf('@') + 1);
+    } catch (jakarta.mail.internet.AddressException e) {
+      throw new IllegalArgumentException(
+          "arhub.invoice-delivery.mail-from '" + from + "' is not a mail address", e);
     }
   }
 

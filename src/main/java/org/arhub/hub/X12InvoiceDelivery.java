@@ -35,8 +35,11 @@ public class X12InvoiceDelivery {
     this.properties = properties;
   }
 
-  /** Records the 810 for delivery; returns its interchange control number. */
-  @Transactional
+  /**
+   * Records the 810 for delivery; returns its interchange control number. An envelope that cannot
+   * be made (an identifier too long) is the caller's to handle: it does not doom its transaction.
+   */
+  @Transactional(noRollbackFor = IllegalArgumentException.class)
   public long send(String partnerId, Invoice invoice) throws X12ValidationException {
     Partner partner =
         partners
