@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.arhub.model.Invoice;
 
-/** Copies of a canonical invoice with one part changed (the record has no withers). */
+/**
+ * Copies of a canonical invoice with one part changed (the record has no withers); every other
+ * part, the preceding invoice and the notes included, is kept.
+ */
 public final class Invoices {
   private Invoices() {}
 
@@ -22,7 +25,9 @@ public final class Invoices {
         i.lines(),
         i.allowances(),
         i.charges(),
-        totals);
+        totals,
+        i.precedingInvoice(),
+        i.notes());
   }
 
   static Invoice withTermsAndBuyer(
@@ -40,7 +45,9 @@ public final class Invoices {
         i.lines(),
         i.allowances(),
         i.charges(),
-        i.totals());
+        i.totals(),
+        i.precedingInvoice(),
+        i.notes());
   }
 
   /** The invoice under the number the hub gave it. */
@@ -58,6 +65,8 @@ public final class Invoices {
         i.lines(),
         i.allowances(),
         i.charges(),
-        i.totals());
+        i.totals(),
+        i.precedingInvoice(),
+        i.notes());
   }
 }
