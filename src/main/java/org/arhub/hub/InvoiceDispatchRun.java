@@ -166,21 +166,19 @@ public class InvoiceDispatchRun {
   private void dispatch(long invoiceId) {
     // the row lock serialises every dispatch of this invoice (another instance's round, a second
     // look after a failure); whoever comes second finds it no longer PENDING and leaves it
-    List<String> pending =
-        jdbc.queryForList(
-            "select number from invoice where id = ? and delivery_state = 'PENDING'"
+    List<String[]> pending =
+        jdbc.query(
+            "select number, customer_id from invoice where id = ? and delivery_state = 'PENDING'"
                 + " for no key update",
-            String.class,
+            (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
             invoiceId);
     if (pending.isEmpty()) {
       return;
     }
-    String number = pending.get(0);
+    String number = pending.get(0)[0];
+    String customerId = pending.get(0)[1];
     StoredInvoice stored = invoices.byNumber(number).orElseThrow();
     Invoice invoice = stored.invoice();
-    String customerId =
-        jdbc.queryForObject(
-            "select customer_id from invoice where id = ?", String.class, stored.id());
     Optional<CustomerMaster> customer = customers.find(customerId);
     DeliveryPlan.Plan plan =
         DeliveryPlan.of(

@@ -85,7 +85,7 @@ public class InvoiceDeliveryStore {
     }
     int position = 0;
     for (Document document : documents) {
-      String sha256 = storeContent(document.bytes());
+      String sha256 = FileContents.store(jdbc, document.bytes());
       jdbc.update(
           """
           insert into invoice_delivery_document(delivery_id, position, file_name, media_type, format, sha256)
@@ -138,16 +138,6 @@ public class InvoiceDeliveryStore {
         Long.class,
         invoiceId,
         channel);
-  }
-
-  private String storeContent(byte[] bytes) {
-    String sha256 = ContentHash.sha256(bytes);
-    jdbc.update(
-        "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
-        sha256,
-        bytes.length,
-        bytes);
-    return sha256;
   }
 
   /**

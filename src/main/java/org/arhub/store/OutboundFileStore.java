@@ -26,12 +26,7 @@ public class OutboundFileStore {
       byte[] bytes,
       Long inboundFileId,
       Long interchangeControl) {
-    String sha256 = ContentHash.sha256(bytes);
-    jdbc.update(
-        "insert into file_content(sha256, size, bytes) values (?, ?, ?) on conflict (sha256) do nothing",
-        sha256,
-        bytes.length,
-        bytes);
+    String sha256 = FileContents.store(jdbc, bytes);
     return jdbc.queryForObject(
         """
         insert into outbound_file(partner_id, kind, file_name, sha256, size, status, inbound_file_id, interchange_control)

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.arhub.invoicing.Invoices;
 import org.arhub.model.Invoice;
 import org.arhub.model.InvoiceJson;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class X12InvoiceWriterTest {
   @Test
   void severalInvoicesGoInOneGroupOneTransactionSetEach() throws Exception {
     Invoice first = standard();
-    Invoice second = withNumber(first, "INV-2026-000124");
+    Invoice second = Invoices.withNumber(first, "INV-2026-000124");
 
     byte[] edi = new X12InvoiceWriter().write(List.of(first, second), ENVELOPE);
     AcknowledgmentCollector acknowledgments = new AcknowledgmentCollector();
@@ -157,7 +158,7 @@ class X12InvoiceWriterTest {
 
   @Test
   void anInvoiceTheSchemaRefusesIsNeverReturned() throws Exception {
-    Invoice tooLong = withNumber(standard(), "INV-2026-000123-TOO-LONG-FOR-BIG02");
+    Invoice tooLong = Invoices.withNumber(standard(), "INV-2026-000123-TOO-LONG-FOR-BIG02");
 
     assertThatThrownBy(() -> new X12InvoiceWriter().write(tooLong, ENVELOPE))
         .isInstanceOf(X12ValidationException.class)
@@ -315,22 +316,5 @@ class X12InvoiceWriterTest {
       assertThat(read.get(i).taxRate().map(BigDecimal::stripTrailingZeros))
           .isEqualTo(written.get(i).taxRate().map(BigDecimal::stripTrailingZeros));
     }
-  }
-
-  private static Invoice withNumber(Invoice i, String number) {
-    return new Invoice(
-        number,
-        i.type(),
-        i.issueDate(),
-        i.dueDate(),
-        i.currency(),
-        i.terms(),
-        i.buyerReference(),
-        i.seller(),
-        i.buyer(),
-        i.lines(),
-        i.allowances(),
-        i.charges(),
-        i.totals());
   }
 }
